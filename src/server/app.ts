@@ -1,0 +1,83 @@
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Config } from './platform/config'
+import type { Database } from './platform/db'
+import { registerErrorHandler } from './platform/error-handler'
+import { registerRequestHooks } from './platform/http-hooks'
+import { requireDeclaredPermissions } from './platform/permissions'
+import { accountRoutes } from './modules/accounts/routes'
+import { auditRoutes } from './modules/audit/routes'
+import { authRoutes } from './modules/auth/routes'
+import { healthRoutes } from './modules/health/routes'
+import { regionRoutes } from './modules/regions/routes'
+import { roleRoutes } from './modules/roles/routes'
+
+export const webDist = path.resolve(import.meta.dirname, '../../dist/web')
+
+export interface AppOptions {
+  db: Database
+  config: Config
+  databaseKind: 'embedded' | 'external'
+  logger?: boolean
+  /** Login attempts per IP per minute (tests raise it; one test checks the limit itself). */
+  loginRateLimit?: number
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, config } = options
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  })
+  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  requireDeclaredPermissions(app)
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'], fontSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+        frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.production,
+  })
+  await app.register(cookie)
+  await app.register(rateLimit, { global: false })
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Shian 食安 API', version: config.version, description: '县食品安全委员会办公室工作平台接口' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'))
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' })
+  registerErrorHandler(app, { spaFallback: hasWeb })
+  registerRequestHooks(app, db, config)
+
+  await app.register(async (api) => {
+    await api.register(healthRoutes, { databaseKind: options.databaseKind })
+    await api.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 })
+    await api.register(regionRoutes)
+    await api.register(accountRoutes)
+    await api.register(roleRoutes)
+    await api.register(auditRoutes)
+  }, { prefix: '/api' })
+
+  return app
+}

@@ -1,0 +1,46 @@
+import { buildApp } from './app'
+import { loadConfig } from './platform/config'
+import { DataDirBusyError } from './platform/embedded-postgres'
+import { openDatabase } from './platform/open-database'
+import { hasRegions } from './modules/regions/service'
+import { DEMO_PASSWORD, demoAccounts, loadDemo } from './modules/demo/load-demo'
+import { ROLE_LABELS, type Role } from '../shared/roles'
+
+/** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
+async function main() {
+  const config = loadConfig()
+  let database
+  try {
+    database = await openDatabase(config, 'server')
+  } catch (e) {
+    console.error(e instanceof DataDirBusyError ? e.message : `启动失败：${e instanceof Error ? e.message : String(e)}`)
+    process.exit(1)
+  }
+  const { db, kind } = database
+  if (!(await hasRegions(db)) && process.env.SHIAN_DEMO !== '0') {
+    console.log('首次启动：正在加载演示县数据…')
+    const result = await loadDemo(db, { production: config.production })
+    console.log(`已加载 ${result.regions} 个行政区划、${result.units} 个单位、${result.accountsCreated.length} 个演示账号`)
+  }
+  const app = await buildApp({ db, config, databaseKind: kind, logger: process.env.SHIAN_LOG === '1' })
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`收到 ${signal}，正在停止…`)
+    await app.close().catch(() => {})
+    await database.close().catch(() => {})
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  await app.listen({ port: config.port, host: config.host })
+  const url = `http://localhost:${config.port}`
+  console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
+  console.log(`数据库：${kind === 'embedded' ? `内置 PostgreSQL（${config.dataDir}）` : '外部 PostgreSQL（DATABASE_URL）'}`)
+  console.log(`接口文档：${url}/api/docs`)
+  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`)
+  for (const a of demoAccounts('')) console.log(`  ${a.username.padEnd(12)} ${ROLE_LABELS[a.role as Role]}`)
+}
+
+void main()

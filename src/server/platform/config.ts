@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { readFileSync } from 'node:fs'
+
+/** Process-wide settings, read once from the environment. */
+export interface Config {
+  port: number
+  host: string
+  /** Set: use this PostgreSQL 15+ server. Unset: start the embedded one in dataDir. */
+  databaseUrl: string | undefined
+  dataDir: string
+  production: boolean
+  version: string
+  /** Idle and absolute session lifetimes (等保 2.0: idle timeout, forced re-login). */
+  sessionIdleMinutes: number
+  sessionAbsoluteHours: number
+  /** Login lockout: this many failures lock the account for lockMinutes. */
+  maxFailedLogins: number
+  lockMinutes: number
+}
+
+const packageVersion = (): string => {
+  const file = path.resolve(import.meta.dirname, '../../../package.json')
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    production: env.SHIAN_ENV === 'production',
+    version: packageVersion(),
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 12,
+    maxFailedLogins: 5,
+    lockMinutes: 15,
+  }
+}

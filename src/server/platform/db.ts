@@ -1,0 +1,30 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { migrate } from 'drizzle-orm/node-postgres/migrator'
+import type { PgTransaction } from 'drizzle-orm/pg-core'
+import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres'
+import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import path from 'node:path'
+import pg from 'pg'
+
+// int8 (count(*), bigserial) comes back as a JS number: counts at county scale fit easily.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+// date columns stay 'YYYY-MM-DD' strings: no time zone shifts.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
+
+export type Database = NodePgDatabase<Record<string, never>> & { $client: pg.Pool }
+export type Transaction = PgTransaction<NodePgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>
+/** Queries take an executor so that the service decides the transaction. */
+export type Executor = Database | Transaction
+
+export const migrationsFolder = path.resolve(import.meta.dirname, '../../../migrations')
+
+export function connect(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c timezone=Asia/Shanghai' })
+  // An idle client that loses its server (restart, kill) must not crash the process.
+  pool.on('error', () => {})
+  return drizzle(pool, { casing: 'snake_case' }) as Database
+}
+
+export async function migrateDatabase(db: Database) {
+  await migrate(db, { migrationsFolder })
+}

@@ -1,0 +1,31 @@
+import { and, eq, like, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import type { Account } from './context'
+
+/**
+ * The prefix of a 12-digit region code that covers its subtree:
+ * county 411721000000 → 411721, township 411721101000 → 411721101, village → all 12 digits.
+ */
+export function regionPrefix(code: string): string {
+  if (code.endsWith('000000')) return code.slice(0, 6)
+  if (code.endsWith('000')) return code.slice(0, 9)
+  return code
+}
+
+/** True when `code` lies in the subtree of `rootCode` (or is it). */
+export const isWithinRegion = (code: string, rootCode: string) => code.startsWith(regionPrefix(rootCode))
+
+/**
+ * The one scope helper: every read of regional data filters with it, so that a record outside the
+ * caller's region subtree is answered exactly like a missing one.
+ */
+export function inScope(regionColumn: AnyPgColumn, account: Pick<Account, 'regionCode'>): SQL {
+  return like(regionColumn, `${regionPrefix(account.regionCode)}%`)
+}
+
+/** Department data: region subtree and, for an account tied to a unit, only that unit's rows. */
+export function inUnitScope(regionColumn: AnyPgColumn, unitColumn: AnyPgColumn, account: Pick<Account, 'regionCode' | 'unitId'>): SQL {
+  const region = inScope(regionColumn, account)
+  return account.unitId ? (and(region, eq(unitColumn, account.unitId)) as SQL) : region
+}
+

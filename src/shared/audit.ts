@@ -1,0 +1,33 @@
+import { Type, type Static } from 'typebox'
+
+export const AuditDto = Type.Object({
+  id: Type.Integer(), at: Type.String(), actorUsername: Type.Union([Type.String(), Type.Null()]),
+  actorRole: Type.Union([Type.String(), Type.Null()]), ip: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(), entityType: Type.Union([Type.String(), Type.Null()]), entityId: Type.Union([Type.String(), Type.Null()]),
+  before: Type.Any(), after: Type.Any(), hash: Type.String(),
+})
+export type AuditDto = Static<typeof AuditDto>
+export const AuditListDto = Type.Object({ items: Type.Array(AuditDto), total: Type.Integer() })
+
+export const AuditQuery = Type.Object({
+  actor: Type.Optional(Type.String({ maxLength: 64, title: '操作人' })),
+  action: Type.Optional(Type.String({ maxLength: 64, title: '操作' })),
+  entityType: Type.Optional(Type.String({ maxLength: 64, title: '对象类型' })),
+  entityId: Type.Optional(Type.String({ maxLength: 128, title: '对象编号' })),
+  from: Type.Optional(Type.String({ format: 'date', title: '开始日期' })),
+  to: Type.Optional(Type.String({ format: 'date', title: '结束日期' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, title: '页码' })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, title: '每页条数' })),
+}, { additionalProperties: false })
+export type AuditQuery = Static<typeof AuditQuery>
+
+export const ChainDto = Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), firstBrokenId: Type.Union([Type.Integer(), Type.Null()]), reason: Type.Union([Type.String(), Type.Null()]), checkedAt: Type.String() })
+
+/** Chinese names of audit actions for the viewer. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.logout': '退出登录', 'auth.password_change': '修改密码',
+  'account.create': '创建账号', 'account.update': '修改账号', 'account.reset_password': '重置密码', 'account.unlock': '解锁账号',
+  'account.role_assign': '分配角色', 'role.permissions_update': '修改角色权限',
+  'unit.alias_add': '添加单位别名', 'unit.alias_remove': '删除单位别名',
+  'demo.load': '加载演示数据', 'system.restore': '恢复备份', 'audit.export': '导出审计日志',
+}

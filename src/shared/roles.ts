@@ -1,0 +1,55 @@
+/** Roles and permissions, shared by the server (checks) and the web UI (menus, labels). */
+
+export const ROLES = ['sysadmin', 'secadmin', 'auditor', 'office', 'leader', 'unit_staff', 'inspector', 'township', 'coordinator', 'business'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditor: '审计管理员',
+  office: '县食安办',
+  leader: '县领导',
+  unit_staff: '成员单位人员',
+  inspector: '执法检查人员',
+  township: '乡镇（街道）食安办',
+  coordinator: '村级协管员',
+  business: '食品生产经营者',
+}
+
+/** 三员: each is its own role, with fixed permissions that the matrix cannot change. */
+export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor']
+export const isAdminRole = (role: string): boolean => (ADMIN_ROLES as readonly string[]).includes(role)
+
+export interface PermissionDef { label: string; group: string }
+
+export const PERMISSIONS = {
+  'regions.read': { label: '查看行政区划', group: '基础数据' },
+  'units.read': { label: '查看成员单位', group: '基础数据' },
+  'units.manage': { label: '维护成员单位及别名', group: '基础数据' },
+  'accounts.read': { label: '查看账号', group: '系统' },
+  'accounts.manage': { label: '管理账号（创建、停用、解锁、重置密码）', group: '系统' },
+  'roles.manage': { label: '分配角色与权限', group: '安全' },
+  'audit.read': { label: '查看与校验审计日志', group: '审计' },
+} as const satisfies Record<string, PermissionDef>
+export type Permission = keyof typeof PERMISSIONS
+
+/** Permissions that belong to one of the three administrators and may never be granted to another role. */
+export const ADMIN_ONLY_PERMISSIONS: readonly Permission[] = ['accounts.manage', 'roles.manage', 'audit.read']
+
+/** Fixed for the three administrators: the system administrator reads no business data and no audit log. */
+export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor', readonly Permission[]> = {
+  sysadmin: ['regions.read', 'units.read', 'accounts.read', 'accounts.manage'],
+  secadmin: ['regions.read', 'units.read', 'accounts.read', 'roles.manage'],
+  auditor: ['audit.read', 'accounts.read'],
+}
+
+/** Defaults for business roles; the security administrator may change them afterwards. */
+export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
+  office: ['regions.read', 'units.read', 'units.manage'],
+  leader: ['regions.read', 'units.read'],
+  unit_staff: ['regions.read', 'units.read'],
+  inspector: ['regions.read', 'units.read'],
+  township: ['regions.read', 'units.read'],
+  coordinator: ['regions.read'],
+  business: [],
+}

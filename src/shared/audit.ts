@@ -23,6 +23,11 @@ export type AuditQuery = Static<typeof AuditQuery>
 
 export const ChainDto = Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), firstBrokenId: Type.Union([Type.Integer(), Type.Null()]), reason: Type.Union([Type.String(), Type.Null()]), checkedAt: Type.String() })
 
+/** Chinese names of the objects audit rows are about; each module adds its own. */
+export const ENTITY_TYPE_LABELS: Record<string, string> = {
+  account: '账号', unit: '单位', role: '角色', region: '行政区划', database: '数据库',
+}
+
 /** Chinese names of audit actions for the viewer. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.logout': '退出登录', 'auth.password_change': '修改密码',

@@ -16,6 +16,8 @@ export interface Config {
   /** Login lockout: this many failures lock the account for lockMinutes. */
   maxFailedLogins: number
   lockMinutes: number
+  /** Login attempts per IP per minute. */
+  loginRateLimit: number
 }
 
 const packageVersion = (): string => {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: 12,
     maxFailedLogins: 5,
     lockMinutes: 15,
+    loginRateLimit: Number(env.SHIAN_LOGIN_RATE_LIMIT ?? 20),
   }
 }

@@ -41,7 +41,10 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
   })
   app.setNotFoundHandler((req, reply) => {
     // The web UI's client-side routes (/regions, /accounts …) are answered by its index.html.
-    if (options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html')
+    // A missing /assets file (an old page asking for a replaced bundle) is a 404, not the page itself.
+    if (options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api') && !req.url.startsWith('/assets/')) {
+      return reply.type('text/html').sendFile('index.html')
+    }
     reply.code(404).send({ code: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0].slice(0, 200)}` })
   })
 }

@@ -55,8 +55,8 @@ export async function startTestApp(options: { loginRateLimit?: number; config?: 
   await admin.end()
   const url = withDatabase(serverUrl, name)
   const db = connect(url, 4)
-  const config = { ...loadConfig(), ...options.config }
-  const app = await buildApp({ db, config, databaseKind: inject('databaseKind'), loginRateLimit: options.loginRateLimit ?? 10_000 })
+  const config = { ...loadConfig(), loginRateLimit: options.loginRateLimit ?? 10_000, ...options.config }
+  const app = await buildApp({ db, config, databaseKind: inject('databaseKind') })
   await app.ready()
   return {
     app, db, config, url,

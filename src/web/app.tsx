@@ -1,0 +1,45 @@
+import { Spin } from 'antd'
+import { lazy, type ReactNode } from 'react'
+import { Navigate, Route, Routes } from 'react-router-dom'
+import { AuthProvider, useAuth } from './auth/auth-context'
+import { RequireAuth, RequirePage } from './auth/guards'
+import { AppLayout } from './layout/app-layout'
+import type { PageKey } from './layout/menu'
+import { LoginPage } from './pages/auth/login-page'
+import { NotFoundPage } from './pages/system/not-found-page'
+
+// Pages load on first visit, so the login page does not wait for the tree, table and form code.
+const HomePage = lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage })))
+const RegionsPage = lazy(() => import('./pages/regions/regions-page').then((m) => ({ default: m.RegionsPage })))
+const UnitsPage = lazy(() => import('./pages/regions/units-page').then((m) => ({ default: m.UnitsPage })))
+const AccountsPage = lazy(() => import('./pages/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })))
+const RolesPage = lazy(() => import('./pages/roles/roles-page').then((m) => ({ default: m.RolesPage })))
+const AuditPage = lazy(() => import('./pages/audit/audit-page').then((m) => ({ default: m.AuditPage })))
+const PasswordPage = lazy(() => import('./pages/auth/password-page').then((m) => ({ default: m.PasswordPage })))
+
+const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
+
+function LoginRoute() {
+  const { me } = useAuth()
+  return me ? <Navigate to="/" replace /> : <LoginPage />
+}
+
+export function App() {
+  return (
+    <AuthProvider fallback={<Spin size="large" fullscreen tip="正在加载…" />}>
+      <Routes>
+        <Route path="/login" element={<LoginRoute />} />
+        <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+          <Route index element={<HomePage />} />
+          <Route path="regions" element={guarded('regions', <RegionsPage />)} />
+          <Route path="units" element={guarded('units', <UnitsPage />)} />
+          <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />
+          <Route path="roles" element={guarded('roles', <RolesPage />)} />
+          <Route path="audit" element={guarded('audit', <AuditPage />)} />
+          <Route path="password" element={<PasswordPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AuthProvider>
+  )
+}

@@ -1,0 +1,72 @@
+import {
+  ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined,
+  SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons'
+import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
+import { Suspense, type ReactNode } from 'react'
+import { Outlet, useLocation, useNavigate } from 'react-router-dom'
+import { useAuth, useMe } from '../auth/auth-context'
+import { ErrorBoundary } from './error-boundary'
+import { menuFor, type PageKey } from './menu'
+
+const ICONS: Record<PageKey, ReactNode> = {
+  home: <HomeOutlined />,
+  regions: <ClusterOutlined />,
+  units: <ApartmentOutlined />,
+  accounts: <TeamOutlined />,
+  roles: <KeyOutlined />,
+  audit: <AuditOutlined />,
+  password: <LockOutlined />,
+}
+
+export const HEADER_BLUE = '#0b3b73'
+
+export function AppLayout() {
+  const me = useMe()
+  const { logout } = useAuth()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const screens = Grid.useBreakpoint()
+  const items = menuFor(me.permissions, me.mustChangePassword).map((p) => ({ key: p.path, icon: ICONS[p.key], label: p.label }))
+  // '/regions/…' highlights 行政区划; '/' only matches itself.
+  const selected = items.find((i) => i.key !== '/' && location.pathname.startsWith(i.key))?.key ?? location.pathname
+
+  const signOut = async () => {
+    await logout()
+    navigate('/login', { replace: true })
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ background: HEADER_BLUE, display: 'flex', alignItems: 'center', gap: 16, padding: screens.md ? '0 24px' : '0 12px' }}>
+        <Space size={10} style={{ color: '#fff', flex: 'none' }}>
+          <SafetyCertificateOutlined style={{ fontSize: 26 }} />
+          <span style={{ fontSize: 20, fontWeight: 600, letterSpacing: 2 }}>食安</span>
+          {screens.md && <span style={{ opacity: 0.85 }}>县食品安全工作平台</span>}
+        </Space>
+        <div style={{ flex: 1 }} />
+        <Space size={screens.md ? 12 : 6} style={{ color: '#fff' }} data-testid="account-bar">
+          <span><UserOutlined /> {me.displayName}</span>
+          <Tag color="gold" style={{ marginInlineEnd: 0 }}>{me.roleLabel}</Tag>
+          {screens.lg && <span style={{ opacity: 0.85 }}>{me.regionName}{me.unitName ? ` · ${me.unitName}` : ''}</span>}
+          <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut}>退出登录</Button>
+        </Space>
+      </Layout.Header>
+      <Layout hasSider>
+        <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: screens.md ? 24 : 12, minWidth: 0 }}>
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, marginBottom: 0, fontSize: 12 }}>
+            食安 · 县食品安全委员会办公室工作平台
+          </Typography.Paragraph>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -154,3 +154,20 @@ describe('三员分立', () => {
     expect(catalogue.find((p: { permission: string }) => p.permission === 'audit.read')).toMatchObject({ adminOnly: true })
   })
 })
+
+describe('production (SHIAN_ENV=production)', () => {
+  it('forces a password change at first sign-in of a created or reset account', async () => {
+    const prod = await startTestApp({ config: { production: true } })
+    try {
+      const admin = await makeAccount(prod, { role: 'sysadmin' })
+      const created = (await prod.as(admin).post('/api/accounts', newAccount({ username: 'produser' }))).json()
+      expect(created.mustChangePassword).toBe(true)
+      const session = (await prod.post('/api/auth/login', { username: 'produser', password: 'Strong#Pass2026' })).json()
+      expect(session.account.mustChangePassword).toBe(true)
+      await prod.as(session).post('/api/me/password', { oldPassword: 'Strong#Pass2026', newPassword: 'Changed#Pass2026' })
+      expect((await prod.as(session).get('/api/me')).json().mustChangePassword).toBe(false)
+      const reset = (await prod.as(admin).post(`/api/accounts/${created.id}/reset-password`, { password: 'Reset#Pass2026x' })).json()
+      expect(reset.mustChangePassword).toBe(true)
+    } finally { await prod.close() }
+  })
+})

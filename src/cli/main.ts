@@ -7,6 +7,7 @@ import { verifyAuditChain, writeAudit } from '../server/platform/audit'
 import { backupDatabase, restoreDatabase } from '../server/platform/backup'
 import { DEMO_PASSWORD, loadDemo } from '../server/modules/demo/load-demo'
 import { cliCreateUser, cliResetPassword, cliUnlock } from './user-commands'
+import { workplanParseCommand } from './workplan-commands'
 
 /** The operator's identity in the audit log: CLI actions have no signed-in account. */
 export const cliActor = () => ({ account: null, ip: `cli:${os.userInfo().username}@${os.hostname()}` })
@@ -70,6 +71,11 @@ program.command('audit').description('审计').command('verify').description('�
     console.error(`审计日志被篡改：第一个断链位于 id=${report.firstBrokenId}（${report.reason}），共 ${report.rows} 条`)
     return 1
   })))
+
+program.command('workplan').description('工作方案').command('parse <file>')
+  .description('读取工作方案文件（.docx / .pdf / .txt），输出任务、责任单位、指标与时限（不连接数据库）')
+  .option('--json', '输出 JSON（shared/workplans/CONVENTIONS.md 的格式）')
+  .action(run(async (file: string, opts: { json?: boolean }) => workplanParseCommand(file, opts)))
 
 program.command('backup <file>').description('备份整个数据库到文件').action(run(async (file: string) =>
   withDatabase(async ({ db }) => {

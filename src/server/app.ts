@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie'
 import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
@@ -18,7 +19,12 @@ import { auditRoutes } from './modules/audit/routes'
 import { authRoutes } from './modules/auth/routes'
 import { healthRoutes } from './modules/health/routes'
 import { regionRoutes } from './modules/regions/routes'
+import { notificationRoutes } from './modules/notifications/routes'
 import { roleRoutes } from './modules/roles/routes'
+import { reportRoutes } from './modules/work-plans/report-routes'
+import { workPlanRoutes } from './modules/work-plans/routes'
+import { assessmentRoutes } from './modules/work-plans/assessment-routes'
+import { supervisionRoutes } from './modules/work-plans/supervision-routes'
 
 export const webDist = path.resolve(import.meta.dirname, '../../dist/web')
 
@@ -53,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } })
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -75,6 +82,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(accountRoutes)
     await api.register(roleRoutes)
     await api.register(auditRoutes)
+    await api.register(workPlanRoutes)
+    await api.register(reportRoutes)
+    await api.register(supervisionRoutes)
+    await api.register(assessmentRoutes)
+    await api.register(notificationRoutes)
   }, { prefix: '/api' })
 
   return app

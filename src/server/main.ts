@@ -5,6 +5,7 @@ import { openDatabase } from './platform/open-database'
 import { hasRegions } from './modules/regions/service'
 import { DEMO_PASSWORD, demoAccounts, loadDemo } from './modules/demo/load-demo'
 import { ROLE_LABELS, type Role } from '../shared/roles'
+import { sendDueReminders } from './modules/work-plans/service/reminders'
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
 async function main() {
@@ -37,6 +38,10 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
   await app.listen({ port: config.port, host: config.host })
+  // Deadline reminders (7 days and 1 day before): at start, then hourly; each is sent once (dedupe key).
+  const remind = () => sendDueReminders(db, config.now()).catch((e) => console.error('提醒任务失败：', e))
+  void remind()
+  setInterval(remind, 3600_000).unref()
   const url = `http://localhost:${config.port}`
   console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
   console.log(`数据库：${kind === 'embedded' ? `内置 PostgreSQL（${config.dataDir}）` : '外部 PostgreSQL（DATABASE_URL）'}`)

@@ -26,6 +26,7 @@ export const ChainDto = Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), 
 /** Chinese names of the objects audit rows are about; each module adds its own. */
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   account: '账号', unit: '单位', role: '角色', region: '行政区划', database: '数据库',
+  work_plan: '工作方案', progress_report: '进展报告', supervision_notice: '督办通知',
 }
 
 /** Chinese names of audit actions for the viewer. */
@@ -35,4 +36,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.role_assign': '分配角色', 'role.permissions_update': '修改角色权限',
   'unit.alias_add': '添加单位别名', 'unit.alias_remove': '删除单位别名',
   'demo.load': '加载演示数据', 'system.restore': '恢复备份', 'audit.export': '导出审计日志',
+  'workplan.import': '导入工作方案', 'workplan.update': '修改方案', 'workplan.task_add': '新增任务', 'workplan.task_update': '修改任务',
+  'workplan.task_delete': '删除任务', 'workplan.task_units': '设置责任单位', 'workplan.unit_resolve': '对应单位名称', 'workplan.targets': '设置量化指标',
+  'workplan.deadlines': '设置完成时限', 'workplan.delete': '删除方案草稿', 'workplan.publish': '发布方案', 'workplan.report_submit': '报送进展',
+  'workplan.report_accept': '通过进展报告', 'workplan.report_return': '退回进展报告', 'workplan.supervise': '下发督办', 'workplan.supervision_reply': '回复督办',
+  'export.supervision_notice': '导出督办通知', 'export.assessment': '导出考核表', 'workplan.assessment_weights': '设置考核权重',
 }

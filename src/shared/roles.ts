@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   'accounts.manage': { label: '管理账号（创建、停用、解锁、重置密码）', group: '系统' },
   'roles.manage': { label: '分配角色与权限', group: '安全' },
   'audit.read': { label: '查看与校验审计日志', group: '审计' },
+  'workplans.read': { label: '查看工作方案与任务', group: '工作方案' },
+  'workplans.manage': { label: '导入、审核、发布方案，验收报告，督办，考核', group: '工作方案' },
+  'workplans.report': { label: '报送任务进展', group: '工作方案' },
 } as const satisfies Record<string, PermissionDef>
 export type Permission = keyof typeof PERMISSIONS
 
@@ -45,11 +48,11 @@ export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor',
 
 /** Defaults for business roles; the security administrator may change them afterwards. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
-  office: ['regions.read', 'units.read', 'units.manage'],
-  leader: ['regions.read', 'units.read'],
-  unit_staff: ['regions.read', 'units.read'],
-  inspector: ['regions.read', 'units.read'],
-  township: ['regions.read', 'units.read'],
+  office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report'],
+  leader: ['regions.read', 'units.read', 'workplans.read'],
+  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
+  inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
+  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
   coordinator: ['regions.read'],
   business: [],
 }

@@ -18,6 +18,8 @@ export interface Config {
   lockMinutes: number
   /** Login attempts per IP per minute. */
   loginRateLimit: number
+  /** The clock every deadline rule reads (tests fix it; production uses the system clock). */
+  now: () => Date
 }
 
 const packageVersion = (): string => {
@@ -38,5 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFailedLogins: 5,
     lockMinutes: 15,
     loginRateLimit: Number(env.SHIAN_LOGIN_RATE_LIMIT ?? 20),
+    now: () => new Date(),
   }
 }
+
+/** The calendar date in Asia/Shanghai (deadlines are dates there) of an instant. */
+export const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10)

@@ -13,6 +13,11 @@ const frameworkMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: '请求长度不正确',
   FST_ERR_BAD_URL: '请求地址不正确',
   FST_ERR_ASYNC_CONSTRAINT: '请求地址不正确',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: '请以 multipart/form-data 上传文件',
+  FST_REQ_FILE_TOO_LARGE: '文件过大',
+  FST_FILES_LIMIT: '一次只能上传一个文件',
+  FST_PARTS_LIMIT: '上传的字段过多',
+  FST_FIELDS_LIMIT: '上传的字段过多',
 }
 
 /**

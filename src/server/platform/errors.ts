@@ -11,3 +11,9 @@ export const forbidden = (message = '没有执行此操作的权限') => new App
 /** Also the answer for anything outside the caller's scope: the two must be indistinguishable. */
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what}不存在`)
 export const conflict = (message: string) => new AppError(409, 'conflict', message)
+
+/** PostgreSQL unique violation (23505), whether drizzle wrapped the driver's error or not. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } }
+  return err?.code === '23505' || err?.cause?.code === '23505'
+}

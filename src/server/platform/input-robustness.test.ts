@@ -28,7 +28,7 @@ interface Schema { type?: string; properties?: Record<string, Schema>; anyOf?: S
 type Operation = { method: string; path: string; body?: Schema }
 
 const METACHARS = `'; DROP TABLE accounts; -- <script>alert("x")</script> \\" %_ \u0000`.replace('\u0000', '')
-const TABLES = ['accounts', 'regions', 'units', 'unit_aliases', 'role_permissions']
+const TABLES = ['accounts', 'regions', 'units', 'unit_aliases', 'role_permissions', 'work_plans', 'plan_tasks', 'plan_task_units', 'progress_reports', 'supervision_notices']
 
 function writeOperations(doc: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>> }): Operation[] {
   const ops: Operation[] = []

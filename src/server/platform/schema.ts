@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { bigserial, boolean, index, inet, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, customType, index, inet, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' })
 
 /**
  * The platform's own tables: who may sign in (accounts, sessions), what each role may do
@@ -83,3 +85,35 @@ export const auditLog = pgTable('audit_log', {
 
 export type AccountRow = typeof accounts.$inferSelect
 export type AuditRow = typeof auditLog.$inferSelect
+
+/** Uploaded files, stored once by content (SHA-256) inside the database, so backups and scope cover them. */
+export const storedFiles = pgTable('stored_files', {
+  sha256: varchar({ length: 64 }).primaryKey(),
+  size: integer().notNull(),
+  mimeType: varchar({ length: 100 }).notNull(),
+  content: bytea().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * In-platform notifications (the bell), addressed to a unit (every account of the unit sees it) or to one
+ * account. `dedupeKey` makes scheduled reminders idempotent (one 7-day reminder per due date and unit).
+ */
+export const notifications = pgTable('notifications', {
+  id: uuid().primaryKey().defaultRandom(),
+  unitId: uuid(),
+  accountId: uuid(),
+  regionCode: varchar({ length: 12 }).notNull(),
+  kind: varchar({ length: 32 }).notNull(),
+  title: varchar({ length: 200 }).notNull(),
+  body: text(),
+  link: varchar({ length: 300 }),
+  dedupeKey: varchar({ length: 200 }).unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index().on(t.unitId, t.createdAt), index().on(t.accountId, t.createdAt)])
+
+export const notificationReads = pgTable('notification_reads', {
+  notificationId: uuid().notNull().references(() => notifications.id, { onDelete: 'cascade' }),
+  accountId: uuid().notNull(),
+  readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.notificationId, t.accountId] })])

@@ -11,11 +11,31 @@ let t: TestApp
 let home: TestTownship
 let other: TestTownship
 let strangerAccount: TestAccount
+let strangerPlan: { id: string; taskId: string }
+let strangerReport: { id: string; evidenceId: string; planId: string; taskId: string }
+let strangerNotice: string
+const TOWNSHIP_PLAN = '某镇食品安全工作要点\n一、责任\n（一）落实责任。镇食安办牵头落实。（镇食安办负责）\n'
 beforeAll(async () => {
   t = await startTestApp()
   home = await makeTownship(t)
   other = await makeTownship(t)
   strangerAccount = await makeAccount(t, { role: 'township', regionCode: other.code })
+  // a township's own plan, made by an office-role account of that township
+  const otherOffice = await makeAccount(t, { role: 'office', regionCode: other.code })
+  const imported = (await t.as(otherOffice).post('/api/work-plans/import-text', { text: TOWNSHIP_PLAN })).json()
+  const plan = (await t.as(otherOffice).get(`/api/work-plans/${imported.plan.id}`)).json()
+  strangerPlan = { id: plan.id, taskId: plan.tasks[0].id }
+  // and a published one with a report and its evidence
+  const published = (await t.as(otherOffice).post('/api/work-plans/import-text', { text: TOWNSHIP_PLAN.replace('某镇', '某镇2') })).json().plan.id
+  await t.as(otherOffice).post(`/api/work-plans/${published}/resolve-unit`, { nameAsWritten: '镇食安办', unitId: other.officeId })
+  const detail = (await t.as(otherOffice).post(`/api/work-plans/${published}/publish`)).json()
+  const reporter = await makeAccount(t, { role: 'township', regionCode: other.code, unitCode: `tso-${other.code.slice(0, 9)}` })
+  const boundary = '----scope'
+  const file = (await t.app.inject({ method: 'POST', url: '/api/work-plans/evidence', headers: { authorization: `Bearer ${reporter.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n进展\r\n--${boundary}--\r\n` })).json()
+  const report = (await t.as(reporter).post(`/api/work-plans/${published}/tasks/${detail.tasks[0].id}/reports`, { text: '进展', evidence: [{ sha256: file.sha256, fileName: 'a.txt' }] })).json()
+  strangerReport = { id: report.id, evidenceId: report.evidence[0].id, planId: published, taskId: detail.tasks[0].id }
+  strangerNotice = (await t.as(otherOffice).post(`/api/work-plans/${published}/supervision`, { taskId: detail.tasks[0].id, unitId: other.officeId })).json().id
 })
 afterAll(async () => { await t.close() })
 
@@ -32,7 +52,41 @@ const CASES: Case[] = [
   { method: 'POST', path: '/api/accounts/{id}/reset-password', role: 'sysadmin', outside: () => `/api/accounts/${strangerAccount.id}/reset-password`, missing: `/api/accounts/${MISSING_ID}/reset-password`, body: { password: 'Other#Pass2026' } },
   { method: 'POST', path: '/api/accounts/{id}/unlock', role: 'sysadmin', outside: () => `/api/accounts/${strangerAccount.id}/unlock`, missing: `/api/accounts/${MISSING_ID}/unlock` },
   { method: 'PUT', path: '/api/accounts/{id}/role', role: 'secadmin', outside: () => `/api/accounts/${strangerAccount.id}/role`, missing: `/api/accounts/${MISSING_ID}/role`, body: { role: 'leader' } },
+  ...planCases(),
 ]
+
+/** Every work-plan endpoint that names a plan (and a task): another township's draft is not found. */
+function planCases(): Case[] {
+  const task = (suffix: string) => ({ outside: () => `/api/work-plans/${strangerPlan.id}/tasks/${strangerPlan.taskId}${suffix}`, missing: `/api/work-plans/${MISSING_ID}/tasks/${MISSING_ID}${suffix}` })
+  const plan = (suffix: string) => ({ outside: () => `/api/work-plans/${strangerPlan.id}${suffix}`, missing: `/api/work-plans/${MISSING_ID}${suffix}` })
+  return [
+    { method: 'GET', path: '/api/work-plans/{id}', role: 'office', ...plan('') },
+    { method: 'GET', path: '/api/work-plans/{id}/source', role: 'office', ...plan('/source') },
+    { method: 'PATCH', path: '/api/work-plans/{id}', role: 'office', ...plan(''), body: { title: '越界' } },
+    { method: 'DELETE', path: '/api/work-plans/{id}', role: 'office', ...plan('') },
+    { method: 'POST', path: '/api/work-plans/{id}/tasks', role: 'office', ...plan('/tasks'), body: { number: '（九）', title: '越界任务' } },
+    { method: 'PATCH', path: '/api/work-plans/{id}/tasks/{taskId}', role: 'office', ...task(''), body: { title: '越界' } },
+    { method: 'DELETE', path: '/api/work-plans/{id}/tasks/{taskId}', role: 'office', ...task('') },
+    { method: 'PUT', path: '/api/work-plans/{id}/tasks/{taskId}/units', role: 'office', ...task('/units'), body: { units: [] } },
+    { method: 'PUT', path: '/api/work-plans/{id}/tasks/{taskId}/targets', role: 'office', ...task('/targets'), body: { targets: [] } },
+    { method: 'PUT', path: '/api/work-plans/{id}/tasks/{taskId}/deadlines', role: 'office', ...task('/deadlines'), body: { deadlines: [] } },
+    { method: 'POST', path: '/api/work-plans/{id}/resolve-unit', role: 'office', ...plan('/resolve-unit'), body: { nameAsWritten: '镇食安办', collective: 'none' } },
+    { method: 'POST', path: '/api/work-plans/{id}/publish', role: 'office', ...plan('/publish') },
+    { method: 'GET', path: '/api/work-plans/{id}/tasks/{taskId}/reports', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/tasks/${strangerReport.taskId}/reports`, missing: `/api/work-plans/${MISSING_ID}/tasks/${MISSING_ID}/reports` },
+    { method: 'POST', path: '/api/work-plans/{id}/tasks/{taskId}/reports', role: 'township', outside: () => `/api/work-plans/${strangerReport.planId}/tasks/${strangerReport.taskId}/reports`, missing: `/api/work-plans/${MISSING_ID}/tasks/${MISSING_ID}/reports`, body: { text: '越界报告' } },
+    { method: 'POST', path: '/api/work-plan-reports/{id}/review', role: 'office', outside: () => `/api/work-plan-reports/${strangerReport.id}/review`, missing: `/api/work-plan-reports/${MISSING_ID}/review`, body: { decision: 'accept' } },
+    { method: 'GET', path: '/api/work-plans/{id}/overdue', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/overdue`, missing: `/api/work-plans/${MISSING_ID}/overdue` },
+    { method: 'POST', path: '/api/work-plans/{id}/supervision', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/supervision`, missing: `/api/work-plans/${MISSING_ID}/supervision`, body: { taskId: MISSING_ID, unitId: MISSING_ID } },
+    { method: 'GET', path: '/api/supervision-notices/{id}', role: 'office', outside: () => `/api/supervision-notices/${strangerNotice}`, missing: `/api/supervision-notices/${MISSING_ID}` },
+    { method: 'GET', path: '/api/supervision-notices/{id}/document', role: 'office', outside: () => `/api/supervision-notices/${strangerNotice}/document`, missing: `/api/supervision-notices/${MISSING_ID}/document` },
+    { method: 'POST', path: '/api/supervision-notices/{id}/reply', role: 'township', outside: () => `/api/supervision-notices/${strangerNotice}/reply`, missing: `/api/supervision-notices/${MISSING_ID}/reply`, body: { text: '越界回复' } },
+    { method: 'GET', path: '/api/work-plans/{id}/dashboard', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/dashboard`, missing: `/api/work-plans/${MISSING_ID}/dashboard` },
+    { method: 'GET', path: '/api/work-plans/{id}/assessment', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/assessment`, missing: `/api/work-plans/${MISSING_ID}/assessment` },
+    { method: 'PUT', path: '/api/work-plans/{id}/assessment/weights', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/assessment/weights`, missing: `/api/work-plans/${MISSING_ID}/assessment/weights`, body: { onTime: 1, targets: 1, accepted: 1, perNotice: 1 } },
+    { method: 'GET', path: '/api/work-plans/{id}/assessment.xlsx', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/assessment.xlsx`, missing: `/api/work-plans/${MISSING_ID}/assessment.xlsx` },
+    { method: 'GET', path: '/api/work-plan-reports/{id}/evidence/{evidenceId}', role: 'office', outside: () => `/api/work-plan-reports/${strangerReport.id}/evidence/${strangerReport.evidenceId}`, missing: `/api/work-plan-reports/${MISSING_ID}/evidence/${MISSING_ID}` },
+  ]
+}
 // Parameters that are not records in a region (the role name is county-wide configuration).
 const NOT_REGIONAL = ['/api/roles/{role}/permissions']
 
@@ -52,12 +106,16 @@ describe('data scope on every endpoint with a record id', () => {
       const send = (url: string) => (c.body === undefined
         ? t.app.inject({ method: c.method, url, headers: { authorization: `Bearer ${caller.token}` } })
         : t.app.inject({ method: c.method, url, headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json' }, payload: JSON.stringify(c.body) }))
-      const before = [await t.count('unit_aliases'), await t.count('audit_log', { entity_id: strangerAccount.id })]
+      const snapshot = async () => [await t.count('unit_aliases'), await t.count('audit_log', { entity_id: strangerAccount.id }),
+        await t.count('plan_tasks'), await t.count('audit_log', { entity_id: strangerPlan.id }), await t.count('work_plans', { status: 'draft' }),
+        await t.count('progress_reports'), await t.count('progress_reports', { status: 'submitted' }), await t.count('supervision_notices'),
+        await t.count('audit_log', { entity_id: strangerNotice }), await t.count('audit_log', { entity_id: strangerReport.planId })]
+      const before = await snapshot()
       const outside = await send(c.outside())
       const missing = await send(c.missing)
       expect(outside.statusCode).toBe(404)
       expect(outside.json()).toEqual(missing.json())
-      expect([await t.count('unit_aliases'), await t.count('audit_log', { entity_id: strangerAccount.id })]).toEqual(before)
+      expect(await snapshot()).toEqual(before)
     })
   }
 

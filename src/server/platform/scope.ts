@@ -1,4 +1,4 @@
-import { and, eq, like, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, like, or, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Account } from './context'
 
@@ -29,3 +29,17 @@ export function inUnitScope(regionColumn: AnyPgColumn, unitColumn: AnyPgColumn, 
   return account.unitId ? (and(region, eq(unitColumn, account.unitId)) as SQL) : region
 }
 
+
+/** The codes of a region's ancestors (county, township) and itself. */
+export function regionChain(code: string): string[] {
+  const chain = [code.slice(0, 6) + '000000', code.slice(0, 9) + '000', code]
+  return [...new Set(chain)].filter((c) => c.length === 12 && isWithinRegion(code, c))
+}
+
+/**
+ * For documents that bind the regions below them (a county's work plan binds every township): visible
+ * inside the caller's subtree and from the caller's ancestors. Writes still use inScope.
+ */
+export function inScopeOrAbove(regionColumn: AnyPgColumn, account: Pick<Account, 'regionCode'>): SQL {
+  return or(inScope(regionColumn, account), inArray(regionColumn, regionChain(account.regionCode))) as SQL
+}

@@ -60,3 +60,17 @@ export const countRegions = (db: Executor) => db.$count(regions)
 
 export const findUnitByCode = (db: Executor, code: string) =>
   db.select().from(units).where(eq(units.code, code)).then(([row]) => row)
+
+/** A unit by its official name or one of its aliases. */
+export const findUnitByNameOrAlias = async (db: Executor, name: string) => {
+  const [byName] = await db.select().from(units).where(eq(units.name, name))
+  if (byName) return byName
+  const [byAlias] = await db.select({ unit: units }).from(unitAliases).innerJoin(units, eq(units.id, unitAliases.unitId)).where(eq(unitAliases.alias, name))
+  return byAlias?.unit
+}
+
+export const listUnitsOfKinds = (db: Executor, kinds: string[], account: Pick<Account, 'regionCode'>) =>
+  db.select().from(units).where(and(inArray(units.kind, kinds), inScope(units.regionCode, account))).orderBy(asc(units.sortOrder))
+
+export const listUnitsOfKindsIn = (db: Executor, kinds: string[], regionCodes: string[]) =>
+  db.select().from(units).where(and(inArray(units.kind, kinds), inArray(units.regionCode, regionCodes)))

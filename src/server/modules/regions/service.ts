@@ -110,3 +110,24 @@ export async function seedRegionsAndUnits(tx: Executor, regionRows: RegionSeed[]
 export const hasRegions = (db: Executor) => q.countRegions(db).then((n) => n > 0)
 export const unitIdByCode = (db: Executor, code: string) => q.findUnitByCode(db, code).then((u) => u?.id)
 export const regionExists = (db: Executor, code: string) => q.findRegionsByCodes(db, [code]).then((rows) => rows.length > 0)
+
+/** Resolves a unit name as a document writes it: official name or remembered alias. */
+export const findUnitByNameOrAlias = (db: Executor, name: string) => q.findUnitByNameOrAlias(db, name.trim())
+
+/** Township offices (for 各乡镇（街道）) or member units (for 各成员单位) in the caller's region. */
+export const unitsOfKinds = (ctx: Pick<SignedInContext, 'db' | 'account'>, kinds: string[]) => q.listUnitsOfKinds(ctx.db, kinds, ctx.account)
+
+/**
+ * Remembers `alias` for a unit inside the caller's transaction, unless it is already a name or alias of
+ * some unit (first come stays). Returns whether it was added.
+ */
+export async function rememberAlias(tx: Executor, ctx: SignedInContext, unitId: string, alias: string): Promise<boolean> {
+  const name = alias.trim()
+  if (!name || name.length > 64 || (await q.findUnitByNameOrAlias(tx, name))) return false
+  await q.insertAlias(tx, unitId, name)
+  await writeAudit(tx, ctx, { action: 'unit.alias_add', entityType: 'unit', entityId: unitId, after: { alias: name, via: 'work-plan review' } })
+  return true
+}
+
+/** The 食安办 unit(s) of a region itself (not of the regions below): who receives a plan's reports. */
+export const officeUnitsOf = (db: Executor, regionCode: string) => q.listUnitsOfKindsIn(db, ['office', 'township_office'], [regionCode])

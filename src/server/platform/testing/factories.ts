@@ -54,3 +54,17 @@ export async function makeAccount(t: TestApp, options: { role: string | null; re
   const body = res.json()
   return { id: body.account.id, username, token: body.token, regionCode, role: options.role ?? '' }
 }
+
+/** The demo county (西平县, its units, aliases and the ten demo accounts) in this test database. */
+export async function loadDemoCounty(t: TestApp) {
+  const { loadDemo } = await import('../../modules/demo/load-demo')
+  await loadDemo(t.db, { production: false })
+}
+
+/** Signs in a demo account (password Shian@2026) through the real login endpoint. */
+export async function loginAs(t: TestApp, username: string): Promise<TestAccount> {
+  const res = await t.post('/api/auth/login', { username, password: 'Shian@2026' })
+  if (res.statusCode !== 200) throw new Error(`login failed for ${username}: ${res.body}`)
+  const body = res.json()
+  return { id: body.account.id, username, token: body.token, regionCode: body.account.regionCode, role: body.account.role }
+}

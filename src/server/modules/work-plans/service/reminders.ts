@@ -1,0 +1,44 @@
+import type { Database } from '../../../platform/db'
+import { shanghaiDate } from '../../../platform/config'
+import { notify, type NewNotification } from '../../../platform/notifications'
+import * as q from '../queries'
+import { daysBetween } from '../rules'
+import { loadPlanState } from './plan-status'
+
+/** Reminders go out 7 days and 1 day before a due date, to every unit that has not yet reported for it. */
+export const REMINDER_DAYS = [7, 1] as const
+
+/**
+ * Creates the due-date reminders that are due as of `now`, for every published plan. Idempotent: each
+ * (due date, unit, threshold) has its own dedupe key, so running it hourly sends each reminder once.
+ */
+export async function sendDueReminders(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDate(now)
+  let created = 0
+  for (const plan of await q.publishedPlanIds(db)) {
+    const state = await loadPlanState(db, plan.id)
+    // one reminder per unit and due date, naming every task still to report (a general date covers many)
+    const pending = new Map<string, { unitId: string; regionCode: string; due: (typeof state.dueDates)[number]; left: number; threshold: number; tasks: string[] }>()
+    for (const a of state.assignments) {
+      const task = state.tasks.find((t) => t.id === a.taskId)
+      if (!task) continue
+      for (const d of state.dueDates.filter((x) => x.taskId === task.id || x.taskId === null)) {
+        const left = daysBetween(today, d.dueOn)
+        const threshold = REMINDER_DAYS.find((n, i) => left <= n && left > (REMINDER_DAYS[i + 1] ?? -1))
+        if (threshold === undefined || left < 0) continue
+        if (state.reports.some((r) => r.assignmentId === a.id && r.dueDateId === d.id && r.status !== 'returned')) continue
+        const key = `due:${d.id}:${a.unitId}:${threshold}`
+        const entry = pending.get(key) ?? { unitId: a.unitId, regionCode: a.regionCode, due: d, left, threshold, tasks: [] }
+        entry.tasks.push(`${task.number}“${task.title.slice(0, 40)}”`)
+        pending.set(key, entry)
+      }
+    }
+    const items: NewNotification[] = [...pending].map(([dedupeKey, e]) => ({
+      unitId: e.unitId, regionCode: e.regionCode, kind: 'due_reminder', dedupeKey, link: `/my-tasks?plan=${plan.id}`,
+      title: `${e.left === 0 ? '今天' : `${e.left} 天后`}（${e.due.dueOn}）到期：${e.tasks.length === 1 ? `任务${e.tasks[0]}` : `${e.tasks.length} 项任务`}${e.due.periodLabel}进展`,
+      body: e.tasks.length > 1 ? e.tasks.map((x) => `任务${x}`).join('\n') : null,
+    }))
+    created += await notify(db, items)
+  }
+  return created
+}

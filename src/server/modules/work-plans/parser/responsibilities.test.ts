@@ -15,6 +15,13 @@ describe('responsibility parentheticals', () => {
     expect(one('加强监管。（县公安局配合，县市场监管局牵头）').leads).toEqual(['县市场监管局'])
   })
 
+  it('reads a role marked on one unit of a list, dropping the marker from the name', () => {
+    expect(one('开展整治。（责任单位：市市场监管局（牵头）、市农业农村局、市卫健委）')).toMatchObject({
+      leads: ['市市场监管局'], cooperating: ['市农业农村局', '市卫健委'],
+    })
+    expect(one('开展整治。（县公安局、县市场监管局(牵头)）')).toMatchObject({ leads: ['县市场监管局'], cooperating: ['县公安局'] })
+  })
+
   it('takes the first unit listed when none is marked', () => {
     expect(one('开展监测。（责任单位：市卫健委、发改委、农业农村局。排名第一的为牵头单位，下同）')).toMatchObject({
       leads: ['市卫健委'], cooperating: ['发改委', '农业农村局'],

@@ -18,6 +18,7 @@ const LABEL = /^(?:主要)?(责任单位|责任部门|牵头单位|牵头部门|
 // Where a second label starts inside one statement (a table cell: 牵头：县市场监管局配合：县公安局).
 const EMBEDDED_LABEL = /(?:主要)?(?:责任单位|责任部门|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协助单位|牵头|配合|协办|参与)[：:]/g
 const ROLE_SUFFIX = /(?:督促指导|指导督促|统筹协调|协调推进|组织实施|具体实施|抓好落实|指导|督导|协调|按照?职责分工负责|根据职责分工负责|按职责分工落实|按职能职责分工负责|按各自职责负责|按职责负责|按职责分工配合|按职责分工|按职责|分工负责|分别负责|共同负责|负总责|牵头负责|具体负责|负责落实|负责|牵头|配合|参与|协助|协办|主办|主责|为牵头单位|为主责单位|为责任单位|为配合单位|为协办单位)$/
+const UNIT_ROLE_MARKER = /[（(](牵头|主责|主办|负责|配合|协办|参与)[）)]$/
 // Notes inside a parenthetical, not units: 排名第一的为牵头单位，下同.
 const NOTE = /排名|排序|排列|位列|列第一|第一(?:个|位)|首位|下同|依次|列前|为准|前者|后者/
 const TIMING = /\d{4}年|\d{1,2}月|年底|年内|季度|时限|前完成|长期|持续|常态/
@@ -60,8 +61,12 @@ export function parseAssignment(s: string, from: number, to: number, opts: { str
         b -= suffix[0].length
       }
       for (const piece of splitUnitList(s, a, b)) {
-        const name = s.slice(piece.from, piece.to)
-        if (looksLikeUnit(name)) units.push({ ...piece, role })
+        // A role marked on one unit of a list: 责任单位：市市场监管局（牵头）、市农业农村局.
+        const marker = UNIT_ROLE_MARKER.exec(s.slice(piece.from, piece.to))
+        const to = marker ? piece.to - marker[0].length : piece.to
+        const pieceRole = marker ? (marker[1] === '负责' ? 'lead' : roleOfSuffix(marker[1])) : role
+        const name = s.slice(piece.from, to)
+        if (looksLikeUnit(name)) units.push({ ...piece, to, role: pieceRole })
         else if (opts.strict) return null
       }
     }

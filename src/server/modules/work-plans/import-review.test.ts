@@ -95,6 +95,13 @@ describe('import a plan document', () => {
     expect([await t.count('work_plans'), await t.count('plan_tasks'), await t.count('audit_log')]).toEqual(before)
   })
 
+  it('puts the chapter in front of task numbers that restart in each chapter', async () => {
+    const text = '2025年某县食品安全工作要点\n一、落实责任\n（一）健全包保体系。包保全覆盖。（县市场监管局负责）\n（二）强化主体责任。配备率达到100%。（县市场监管局负责）\n二、加强执法\n（一）实施双随机监管。抽查比例不低于5%。（县市场监管局负责）\n'
+    const res = await t.as(office).post('/api/work-plans/import-text', { text })
+    const plan = await detail(res.json().plan.id)
+    expect(plan.tasks.map((x) => [x.sectionNumber, x.number])).toEqual([['一', '一（一）'], ['一', '一（二）'], ['二', '二（一）']])
+  })
+
   it('lets only the office import, and keeps drafts from units', async () => {
     expect((await upload(msa, 'x.txt', XIPING)).statusCode).toBe(403)
     const plans = (await t.as(msa).get('/api/work-plans')).json()

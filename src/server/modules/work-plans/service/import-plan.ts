@@ -82,9 +82,12 @@ async function createDraft(ctx: SignedInContext, parsed: ParsedPlan, fileName: s
       })
       await q.insertSections(tx, parsed.sections.map((s, i) => ({ planId: plan.id, regionCode, number: s.number, title: s.title.slice(0, 200), sortOrder: i })))
       const resolve = unitResolver(tx, parsed.unitCanonical)
+      // Numbered per chapter, （一） recurs: the chapter goes in front (二（一）) so every message names one task.
+      const numbers = parsed.tasks.map((t) => t.number)
+      const perChapter = new Set(numbers).size < numbers.length
       for (const [i, t] of parsed.tasks.entries()) {
         const task = await q.insertTask(tx, {
-          planId: plan.id, regionCode, sectionNumber: t.section, number: t.number, title: t.title.slice(0, 300), text: t.text,
+          planId: plan.id, regionCode, sectionNumber: t.section, number: perChapter && t.section ? `${t.section}${t.number}` : t.number, title: t.title.slice(0, 300), text: t.text,
           progressText: t.progressText ?? null, sortOrder: i, ...span(t.sourceSpans),
         })
         const mentions = t.responsibilities.flatMap((r) => r.units ?? [])

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoCounty, loginAs, type TestAccount } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 import type { PlanDetailDto } from '../../../shared/work-plans'
+import { encryptedDocx, encryptedPdf, truncated } from './parser/fixtures/make-broken-files'
+import { makeDocx } from './parser/fixtures/make-docx'
+import { hasChromium, makePdf } from './parser/fixtures/make-pdf'
 
 const XIPING = fs.readFileSync('/work/shared/seeds/xiping-2020-work-points.txt', 'utf8')
 const YIMA = fs.readFileSync('/work/shared/seeds/yima-2022-2024-action-plan.txt', 'utf8')
@@ -57,13 +60,22 @@ describe('import a plan document', () => {
     expect(await t.auditFor(plan.id)).toMatchObject([{ action: 'workplan.import', actorId: office.id }])
   })
 
+  it('reads a Word document and a PDF with a text layer through the upload', async () => {
+    const docx = await upload(office, '义马方案.docx', await makeDocx(YIMA))
+    expect(docx.statusCode).toBe(201)
+    expect(docx.json().plan).toMatchObject({ yearFrom: 2022, yearTo: 2024, taskCount: 12 })
+    if (!hasChromium()) return // CI installs Chromium; without it the PDF half cannot be generated
+    const pdf = await upload(office, '西平要点.pdf', await makePdf(XIPING.replace('2020年', '2019年')))
+    expect(pdf.statusCode).toBe(201)
+    expect(pdf.json().plan).toMatchObject({ taskCount: 22 })
+  })
+
   it('returns the existing draft for the same document, duplicating nothing', async () => {
-    const before = await t.count('work_plans')
+    const before = [await t.count('work_plans'), await t.count('plan_tasks')]
     const again = await upload(office, '另一个名字.txt', XIPING, 'text/plain')
     expect(again.statusCode).toBe(200)
-    expect(again.json().duplicate).toBe(true)
-    expect(await t.count('work_plans')).toBe(before)
-    expect(await t.count('plan_tasks')).toBe(22)
+    expect(again.json()).toMatchObject({ duplicate: true, plan: { title: '2020年西平县食品安全工作要点', taskCount: 22 } })
+    expect([await t.count('work_plans'), await t.count('plan_tasks')]).toEqual(before)
   })
 
   it('imports pasted text, spreading a three-year plan over its years', async () => {
@@ -77,11 +89,12 @@ describe('import a plan document', () => {
 
   it('refuses corrupt, empty, encrypted, wrong-type and oversized files with a clear message, leaving nothing behind', async () => {
     const before = [await t.count('work_plans'), await t.count('plan_tasks'), await t.count('audit_log')]
-    const encrypted = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096, 1)])
     const cases: [string, Buffer | string, number][] = [
+      ['加密.pdf', encryptedPdf(), 422],
+      ['截断.docx', truncated(await makeDocx(YIMA)), 422],
       ['损坏.docx', Buffer.from('PK\u0003\u0004 this is not really a zip'), 422],
       ['空文件.docx', Buffer.alloc(0), 422],
-      ['加密.docx', encrypted, 422],
+      ['加密.docx', encryptedDocx(), 422],
       ['图片.pdf', Buffer.from('not a pdf at all'), 422],
       ['无任务.txt', '这是一份通知，没有任何编号的工作任务。', 422],
       ['表格.xlsx', Buffer.from('PK\u0003\u0004'), 422],

@@ -59,6 +59,9 @@ describe('overdue, 督办 and reply', () => {
     const units = [...new Set(overdue.map((o) => o.unitName))]
     expect(units).toContain('出山镇食品安全委员会办公室')
     expect(units).not.toContain('县市场监督管理局')
+    await sendDueReminders(t.db, new Date('2026-04-02T10:00:00+08:00'))
+    const officeBell = (await t.as(office).get('/api/notifications')).json()
+    expect(officeBell.items.find((n: { kind: string }) => n.kind === 'overdue')?.title).toMatch(/2026年第1季度（2026-03-20）：\d+ 个牵头单位逾期未报/)
     const mine = (await t.as(township).get(`/api/work-plans/${plan.id}/overdue`)).json() as OverdueItemDto[]
     expect(mine.every((o) => o.unitName === '出山镇食品安全委员会办公室')).toBe(true)
   })

@@ -3,7 +3,8 @@ import { shanghaiDate } from '../../../platform/config'
 import { notify, type NewNotification } from '../../../platform/notifications'
 import * as q from '../queries'
 import { daysBetween } from '../rules'
-import { loadPlanState } from './plan-status'
+import { officeUnitsOf } from '../../regions/service'
+import { leadSlots, loadPlanState, type PlanState } from './plan-status'
 
 /** Reminders go out 7 days and 1 day before a due date, to every unit that has not yet reported for it. */
 export const REMINDER_DAYS = [7, 1] as const
@@ -38,7 +39,20 @@ export async function sendDueReminders(db: Database, now: Date): Promise<number>
       title: `${e.left === 0 ? '今天' : `${e.left} 天后`}（${e.due.dueOn}）到期：${e.tasks.length === 1 ? `任务${e.tasks[0]}` : `${e.tasks.length} 项任务`}${e.due.periodLabel}进展`,
       body: e.tasks.length > 1 ? e.tasks.map((x) => `任务${x}`).join('\n') : null,
     }))
-    created += await notify(db, items)
+    created += await notify(db, [...items, ...(await overdueForOffice(db, plan, state, today))])
   }
   return created
+}
+
+/** Once a due date has passed, the plan's office hears how many lead units have not reported (one notice per date). */
+async function overdueForOffice(db: Database, plan: { id: string; title: string; regionCode: string }, state: PlanState, today: string): Promise<NewNotification[]> {
+  const late = leadSlots(state, today).filter((s) => s.status === 'overdue')
+  if (!late.length) return []
+  const offices = await officeUnitsOf(db, plan.regionCode)
+  const byDate = new Map<string, typeof late>()
+  for (const s of late) byDate.set(s.dueDate.id, [...(byDate.get(s.dueDate.id) ?? []), s])
+  return [...byDate.values()].flatMap((slots) => offices.map((o) => ({
+    unitId: o.id, regionCode: plan.regionCode, kind: 'overdue', dedupeKey: `overdue:${slots[0].dueDate.id}:${o.id}`, link: `/work-plans/${plan.id}`,
+    title: `《${plan.title.slice(0, 40)}》${slots[0].dueDate.periodLabel}（${slots[0].dueDate.dueOn}）：${new Set(slots.map((s) => s.unitId)).size} 个牵头单位逾期未报`,
+  })))
 }

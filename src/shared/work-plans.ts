@@ -81,7 +81,7 @@ export type TaskInput = Static<typeof TaskInput>
 export const TaskPatchInput = Type.Partial(TaskInput, { additionalProperties: false })
 export type TaskPatchInput = Static<typeof TaskPatchInput>
 
-const CollectiveSchema = Type.Union(Object.keys(COLLECTIVES).map((c) => Type.Literal(c)), { title: '集合单位' })
+const CollectiveSchema = Type.Union([Type.Literal('all_townships'), Type.Literal('all_members'), Type.Literal('none')], { title: '集合单位' })
 export const TaskUnitsInput = Type.Object({
   units: Type.Array(Type.Object({
     role: Type.Union([Type.Literal('lead'), Type.Literal('cooperating')], { title: '牵头或配合' }),
@@ -104,7 +104,7 @@ export const TargetsInput = Type.Object({
   targets: Type.Array(Type.Object({
     text: Type.String({ minLength: 1, maxLength: 500, title: '指标原文' }),
     metric: Type.String({ minLength: 1, maxLength: 200, title: '指标名称' }),
-    comparator: Type.Union(COMPARATORS.map((c) => Type.Literal(c)), { title: '比较方式' }),
+    comparator: Type.Union([Type.Literal('>='), Type.Literal('>'), Type.Literal('='), Type.Literal('<='), Type.Literal('<')], { title: '比较方式' }),
     value: Type.Number({ minimum: -1e12, maximum: 1e12, title: '目标值' }),
     unit: Type.String({ maxLength: 32, title: '单位' }),
   }, { additionalProperties: false }), { maxItems: 100, title: '量化指标' }),
@@ -114,10 +114,11 @@ export type TargetsInput = Static<typeof TargetsInput>
 export const DeadlinesInput = Type.Object({
   deadlines: Type.Array(Type.Object({
     text: Type.String({ minLength: 1, maxLength: 100, title: '时限原文' }),
-    kind: Type.Union(Object.keys(DEADLINE_KINDS).map((k) => Type.Literal(k)), { title: '时限类型' }),
+    kind: Type.Union([Type.Literal('by-date'), Type.Literal('recurring'), Type.Literal('count-per-period')], { title: '时限类型' }),
     context: Type.Optional(Type.String({ maxLength: 2000, title: '时限所指' })),
     /** Dates typed by the office where the text cannot be read (or to override it). */
     dueDates: Type.Optional(Type.Array(Type.String({ format: 'date', title: '截止日期' }), { maxItems: 60, title: '截止日期' })),
   }, { additionalProperties: false }), { maxItems: 50, title: '完成时限' }),
 }, { additionalProperties: false })
 export type DeadlinesInput = Static<typeof DeadlinesInput>
+export type DeadlineKindName = keyof typeof DEADLINE_KINDS

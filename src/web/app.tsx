@@ -15,6 +15,13 @@ const UnitsPage = lazy(() => import('./pages/regions/units-page').then((m) => ({
 const AccountsPage = lazy(() => import('./pages/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })))
 const RolesPage = lazy(() => import('./pages/roles/roles-page').then((m) => ({ default: m.RolesPage })))
 const AuditPage = lazy(() => import('./pages/audit/audit-page').then((m) => ({ default: m.AuditPage })))
+const PlansPage = lazy(() => import('./pages/work-plans/plans-page').then((m) => ({ default: m.PlansPage })))
+const ReviewPage = lazy(() => import('./pages/work-plans/review/review-page').then((m) => ({ default: m.ReviewPage })))
+const PlanPage = lazy(() => import('./pages/work-plans/plan/plan-page').then((m) => ({ default: m.PlanPage })))
+const TaskPage = lazy(() => import('./pages/work-plans/task/task-page').then((m) => ({ default: m.TaskPage })))
+const MyTasksPage = lazy(() => import('./pages/my-tasks/my-tasks-page').then((m) => ({ default: m.MyTasksPage })))
+const NoticesPage = lazy(() => import('./pages/supervision/notices-page').then((m) => ({ default: m.NoticesPage })))
+const NoticeDetailPage = lazy(() => import('./pages/supervision/notice-detail-page').then((m) => ({ default: m.NoticeDetailPage })))
 const PasswordPage = lazy(() => import('./pages/auth/password-page').then((m) => ({ default: m.PasswordPage })))
 
 const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
@@ -31,6 +38,13 @@ export function App() {
         <Route path="/login" element={<LoginRoute />} />
         <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
           <Route index element={<HomePage />} />
+          <Route path="work-plans" element={guarded('work-plans', <PlansPage />)} />
+          <Route path="work-plans/:id" element={guarded('work-plans', <PlanPage />)} />
+          <Route path="work-plans/:id/review" element={guarded('work-plans', <ReviewPage />)} />
+          <Route path="work-plans/:id/tasks/:taskId" element={guarded('work-plans', <TaskPage />)} />
+          <Route path="my-tasks" element={guarded('my-tasks', <MyTasksPage />)} />
+          <Route path="supervision" element={guarded('supervision', <NoticesPage />)} />
+          <Route path="supervision/:id" element={guarded('supervision', <NoticeDetailPage />)} />
           <Route path="regions" element={guarded('regions', <RegionsPage />)} />
           <Route path="units" element={guarded('units', <UnitsPage />)} />
           <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, or } from 'drizzle-orm'
 import type { Account } from './context'
 import type { Executor } from './db'
 import { notificationReads, notifications } from './schema'
@@ -42,8 +42,9 @@ export function unreadCount(db: Executor, account: Pick<Account, 'id' | 'unitId'
 
 /** Marks the caller's notifications read: the given ones, or all. Returns how many were newly read. */
 export async function markRead(db: Executor, account: Pick<Account, 'id' | 'unitId'>, ids: string[] | 'all') {
+  if (ids !== 'all' && !ids.length) return 0
   const targets = await db.select({ id: notifications.id }).from(notifications)
-    .where(and(mine(account), ids === 'all' ? undefined : sql`${notifications.id} = ANY(${ids}::uuid[])`))
+    .where(and(mine(account), ids === 'all' ? undefined : inArray(notifications.id, ids)))
   if (!targets.length) return 0
   const rows = await db.insert(notificationReads).values(targets.map((t) => ({ notificationId: t.id, accountId: account.id }))).onConflictDoNothing().returning()
   return rows.length

@@ -4,7 +4,8 @@
 
 /** A failed request, with the server's `{ code, message }`; `message` is Chinese and shown as-is. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  /** `details` carries structured extras some answers add, e.g. the problems a refused publish lists. */
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
     super(message)
     this.name = 'ApiError'
   }
@@ -48,12 +49,14 @@ interface RequestOptions {
 
 async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   let res: Response
+  // A FormData body (file upload) sets its own multipart content type with the boundary.
+  const form = body instanceof FormData
   try {
     res = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined || form ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     })
   } catch {
     throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试')
@@ -63,8 +66,9 @@ async function request<T>(method: string, path: string, body?: unknown, options:
   try { data = text ? JSON.parse(text) : undefined } catch { /* not JSON: handled below */ }
   if (res.ok) return data as T
 
-  const payload = (data ?? {}) as { code?: string; message?: string }
-  const error = new ApiError(res.status, payload.code ?? `http_${res.status}`, payload.message ?? `请求失败（HTTP ${res.status}）`)
+  const payload = (data ?? {}) as { code?: string; message?: string; details?: unknown }
+  const fallback = res.status === 413 ? '文件过大，超过服务器允许的上限' : `请求失败（HTTP ${res.status}）`
+  const error = new ApiError(res.status, payload.code ?? `http_${res.status}`, payload.message ?? fallback, payload.details)
   if (res.status === 401 && !options.expectUnauthorized) handlers?.onUnauthorized()
   if (res.status === 403 && error.code === 'password_change_required') handlers?.onPasswordChangeRequired()
   throw error
@@ -76,4 +80,10 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** One file as multipart field `file`, the shape every upload route reads. */
+  upload: <T>(path: string, file: Blob, fileName?: string) => {
+    const body = new FormData()
+    body.append('file', file, fileName ?? (file instanceof File ? file.name : 'file'))
+    return request<T>('POST', path, body)
+  },
 }

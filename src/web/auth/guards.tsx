@@ -17,7 +17,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 export function RequirePage({ page, children }: { page: PageKey; children: ReactNode }) {
   const me = useMe()
   const navigate = useNavigate()
-  if (canOpen(page, me.permissions)) return children
+  if (canOpen(page, me)) return children
   return (
     <Result
       status="403"

@@ -1,6 +1,6 @@
 import {
-  ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined,
-  SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, CarryOutOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, KeyOutlined, LockOutlined,
+  LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import { Suspense, type ReactNode } from 'react'
@@ -8,9 +8,13 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { useAuth, useMe } from '../auth/auth-context'
 import { ErrorBoundary } from './error-boundary'
 import { menuFor, type PageKey } from './menu'
+import { NotificationBell } from './notification-bell'
 
 const ICONS: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
+  'work-plans': <FileTextOutlined />,
+  'my-tasks': <CarryOutOutlined />,
+  supervision: <NotificationOutlined />,
   regions: <ClusterOutlined />,
   units: <ApartmentOutlined />,
   accounts: <TeamOutlined />,
@@ -27,7 +31,7 @@ export function AppLayout() {
   const navigate = useNavigate()
   const location = useLocation()
   const screens = Grid.useBreakpoint()
-  const items = menuFor(me.permissions, me.mustChangePassword).map((p) => ({ key: p.path, icon: ICONS[p.key], label: p.label }))
+  const items = menuFor(me).map((p) => ({ key: p.path, icon: ICONS[p.key], label: p.label }))
   // '/regions/…' highlights 行政区划; '/' only matches itself.
   const selected = items.find((i) => i.key !== '/' && location.pathname.startsWith(i.key))?.key ?? location.pathname
 
@@ -46,10 +50,12 @@ export function AppLayout() {
         </Space>
         <div style={{ flex: 1 }} />
         <Space size={screens.md ? 12 : 6} style={{ color: '#fff' }} data-testid="account-bar">
-          <span><UserOutlined /> {me.displayName}</span>
-          <Tag color="gold" style={{ marginInlineEnd: 0 }}>{me.roleLabel}</Tag>
+          <span style={{ whiteSpace: 'nowrap' }}><UserOutlined /> {me.displayName}</span>
+          {screens.sm && <Tag color="gold" style={{ marginInlineEnd: 0 }}>{me.roleLabel}</Tag>}
           {screens.lg && <span style={{ opacity: 0.85 }}>{me.regionName}{me.unitName ? ` · ${me.unitName}` : ''}</span>}
-          <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut}>退出登录</Button>
+          {!me.mustChangePassword && me.permissions.some((p) => p.startsWith('workplans.')) && <NotificationBell />}
+          {/* On a phone the header has no room for the words; the label keeps the button named. */}
+          <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} aria-label="退出登录">{screens.sm ? '退出登录' : null}</Button>
         </Space>
       </Layout.Header>
       <Layout hasSider>

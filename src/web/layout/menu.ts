@@ -1,7 +1,8 @@
-// Which pages an account may open, from its permissions (GET /api/me). One pure function so the rules
-// can be read in one place; the server enforces the same permissions on every request regardless.
+// Which pages an account may open, from its permissions and unit (GET /api/me). One pure function so the
+// rules can be read in one place; the server enforces the same permissions on every request regardless.
 
-export type PageKey = 'home' | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
+export type PageKey =
+  | 'home' | 'work-plans' | 'my-tasks' | 'supervision' | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
   key: PageKey
@@ -9,9 +10,20 @@ export interface PageDef {
   label: string
 }
 
-/** In menu order. */
+/** What the rules read from /api/me. */
+export interface Access {
+  permissions: readonly string[]
+  /** Tasks are assigned to units: an account without one has nothing to report on. */
+  unitId: string | null
+  mustChangePassword?: boolean
+}
+
+/** In menu order: the daily work first, reference data and administration after it. */
 export const PAGES: readonly PageDef[] = [
   { key: 'home', path: '/', label: '首页' },
+  { key: 'work-plans', path: '/work-plans', label: '工作方案' },
+  { key: 'my-tasks', path: '/my-tasks', label: '我的任务' },
+  { key: 'supervision', path: '/supervision', label: '督办通知' },
   { key: 'regions', path: '/regions', label: '行政区划' },
   { key: 'units', path: '/units', label: '成员单位' },
   { key: 'accounts', path: '/accounts', label: '账号管理' },
@@ -20,12 +32,17 @@ export const PAGES: readonly PageDef[] = [
   { key: 'password', path: '/password', label: '修改密码' },
 ]
 
-export function canOpen(page: PageKey, permissions: readonly string[]): boolean {
-  const has = (p: string) => permissions.includes(p)
+export function canOpen(page: PageKey, access: Access): boolean {
+  const has = (p: string) => access.permissions.includes(p)
   switch (page) {
     case 'home':
     case 'password':
       return true
+    case 'work-plans':
+    case 'supervision':
+      return has('workplans.read')
+    case 'my-tasks':
+      return has('workplans.report') && Boolean(access.unitId)
     case 'regions':
       return has('regions.read')
     case 'units':
@@ -44,7 +61,7 @@ export function canOpen(page: PageKey, permissions: readonly string[]): boolean 
  * The menu for an account. While a password change is pending the server refuses everything else,
  * so the menu offers only the password page.
  */
-export function menuFor(permissions: readonly string[], mustChangePassword = false): PageDef[] {
-  if (mustChangePassword) return PAGES.filter((p) => p.key === 'password')
-  return PAGES.filter((p) => canOpen(p.key, permissions))
+export function menuFor(access: Access): PageDef[] {
+  if (access.mustChangePassword) return PAGES.filter((p) => p.key === 'password')
+  return PAGES.filter((p) => canOpen(p.key, access))
 }

@@ -41,6 +41,15 @@ describe('review and publish', () => {
     expect(counter?.dueDates).toMatchObject([{ periodLabel: '2026年', requiredCount: 2 }])
   })
 
+  it('moves the dates read from the text when the plan\'s year is corrected', async () => {
+    const other = (await t.as(office).post('/api/work-plans/import-text', { text: PLAN.replace('2026年', '2025年'), fileName: '年度' })).json().plan.id
+    const res = await t.as(office).patch(`/api/work-plans/${other}`, { yearFrom: 2026, yearTo: 2026 })
+    expect(res.json().tasks[1].deadlines.find((d: { kind: string }) => d.kind === 'recurring').dueDates.map((d: { dueOn: string }) => d.dueOn))
+      .toEqual(['2026-03-20', '2026-06-22', '2026-09-20', '2026-12-21'])
+    expect((await t.as(office).patch(`/api/work-plans/${other}`, { yearFrom: 2027, yearTo: 2026 })).json().message).toBe('截止年度（yearTo）：不能早于起始年度')
+    await t.as(office).delete(`/api/work-plans/${other}`)
+  })
+
   it('refuses to publish with the list of problems, assigning nothing', async () => {
     const res = await t.as(office).post(`/api/work-plans/${planId}/publish`)
     expect(res.statusCode).toBe(409)

@@ -123,3 +123,8 @@ export const targetsOfPlan = (db: Executor, planId: string) => db.select().from(
 export const tasksOfPlan = (db: Executor, planId: string) => db.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.sortOrder))
 export const sectionsOf = (db: Executor, planId: string) => db.select().from(planSections).where(eq(planSections.planId, planId)).orderBy(asc(planSections.sortOrder))
 export const publishedPlanIds = (db: Executor) => db.select({ id: workPlans.id, title: workPlans.title, regionCode: workPlans.regionCode }).from(workPlans).where(eq(workPlans.status, 'published'))
+export const deadlinesOfPlan = (db: Executor, planId: string) => db.select().from(planDeadlines).where(eq(planDeadlines.planId, planId))
+export const replaceDueDates = async (db: Executor, deadlineId: string, rows: (typeof planDueDates.$inferInsert)[]) => {
+  await db.delete(planDueDates).where(eq(planDueDates.deadlineId, deadlineId))
+  await insertDueDates(db, rows)
+}

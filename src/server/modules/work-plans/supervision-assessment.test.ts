@@ -43,6 +43,9 @@ describe('reminders', () => {
     expect(await sendDueReminders(t.db, new Date('2026-03-19T08:00:00+08:00'))).toBeGreaterThan(0)
     const later = (await t.as(msa).get('/api/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'due_reminder')
     expect(later[0].title).toBe('1 天后（2026-03-20）到期：3 项任务2026年第1季度进展')
+    expect((await t.as(msa).post('/api/notifications/read', { ids: [reminders[0].id] })).json().marked).toBe(1)
+    expect((await t.as(msa).get('/api/notifications')).json().items.find((n: { id: string }) => n.id === reminders[0].id).read).toBe(true)
+    expect((await t.as(township).post('/api/notifications/read', { ids: [reminders[0].id] })).json().marked).toBe(0) // not theirs
     expect((await t.as(msa).post('/api/notifications/read', { all: true })).json().marked).toBeGreaterThan(0)
     expect((await t.as(msa).get('/api/notifications')).json().unread).toBe(0)
   })
@@ -62,6 +65,8 @@ describe('overdue, 督办 and reply', () => {
     await sendDueReminders(t.db, new Date('2026-04-02T10:00:00+08:00'))
     const officeBell = (await t.as(office).get('/api/notifications')).json()
     expect(officeBell.items.find((n: { kind: string }) => n.kind === 'overdue')?.title).toMatch(/2026年第1季度（2026-03-20）：\d+ 个牵头单位逾期未报/)
+    const leader = await loginAs(t, 'leader')
+    expect(((await t.as(leader).get(`/api/work-plans/${plan.id}/overdue`)).json() as OverdueItemDto[]).length).toBe(overdue.length)
     const mine = (await t.as(township).get(`/api/work-plans/${plan.id}/overdue`)).json() as OverdueItemDto[]
     expect(mine.every((o) => o.unitName === '出山镇食品安全委员会办公室')).toBe(true)
   })

@@ -22,4 +22,7 @@ export const PERMISSION_ABILITIES: Record<string, string> = {
   'accounts.manage': '管理账号：新建、编辑、停用、重置密码、解锁',
   'roles.manage': '分配角色，设置业务角色的权限',
   'audit.read': '查阅与校验审计日志',
+  'workplans.read': '查看工作方案、任务进度、考核排名和督办通知',
+  'workplans.manage': '导入、核对、发布工作方案，审核报告，下发督办，设置考核权重',
+  'workplans.report': '在“我的任务”中报送本单位任务进展和证明材料，回复督办',
 }

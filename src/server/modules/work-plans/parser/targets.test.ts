@@ -12,6 +12,11 @@ describe('targets', () => {
     expect(figures('不合格率控制在2%以内，投诉处理率≥95%。')).toEqual(['<= 2 %', '>= 95 %'])
   })
 
+  it('reads 不得低于 / 不得超过 and cuts the whole comparator word off the metric', () => {
+    expect(figures('处置率不得低于90%，不合格率不得超过2%。')).toEqual(['>= 90 %', '<= 2 %'])
+    expect(targetsOf('食品安全抽检合格率不低于98%。').map((t) => t.metric)).toEqual(['食品安全抽检合格率'])
+  })
+
   it('does not read 达 inside 达标 as a comparator', () => {
     expect(figures('规范化建设达标率 90%。')).toEqual(['= 90 %'])
   })

@@ -21,18 +21,18 @@ const WINDOW = 15
 
 // Nearest-wins comparator words before a figure. 达 alone must not be part of 达标/达成/到达.
 const COMPARATORS: [RegExp, Comparator][] = [
-  [/不超过|不高于|不大于|不多于|控制在/g, '<='],
+  [/不得超过|不应超过|不得高于|不超过|不高于|不大于|不多于|控制在/g, '<='],
   [/低于|少于|小于/g, '<'],
   [/超过|高于|大于|多于/g, '>'],
-  [/不低于|不少于|不小于|至少|最少|≥|力争达到|达到|提高到|提高至|提升到|提升至|增加到|增至|达(?![标成峰])/g, '>='],
+  [/不得低于|不应低于|不得少于|不应少于|不低于|不少于|不小于|至少|最少|≥|力争达到|达到|提高到|提高至|提升到|提升至|增加到|增至|达(?![标成峰])/g, '>='],
 ]
 const ACTION = /完成|聘用|招聘|聘请|选聘|配齐|新建|建成|建设|创建|培育|打造|新增|增加|抽检|抽查|检测|监测|开展|组织|举办|培训|创成|认定|评定|改造|升级|提升|实现|确保|力争|扶持|推广|设立|配备|覆盖|发放|编发|发布|评选|选树|命名|打掉|破获|查办|侦破|整治|建立|招录|配置|投入|安排|落实|核查|检查|巡查|执法|演练|宣传|举报|受理/
 const DESCRIPTIVE = /全县|全市|全区|全省|共有|现有|目前|已有|已经|累计已|其中|辖区内有|共计/
 
 export interface TargetHit { from: number; to: number; value: number; unit: string; comparator: Comparator; metricFrom: number; metricTo: number; textFrom: number }
 
-function comparatorBefore(window: string): { comparator: Comparator; at: number } | null {
-  let best: { comparator: Comparator; at: number } | null = null
+function comparatorBefore(window: string): { comparator: Comparator; at: number; length: number } | null {
+  let best: { comparator: Comparator; at: number; length: number } | null = null
   for (const [re, comparator] of COMPARATORS) {
     re.lastIndex = 0
     let m: RegExpExecArray | null
@@ -41,7 +41,8 @@ function comparatorBefore(window: string): { comparator: Comparator; at: number 
       if (comparator === '>' && window[m.index - 1] === '不') continue
       if (comparator === '<' && window[m.index - 1] === '不') continue
       const at = m.index + m[0].length
-      if (!best || at > best.at || (at === best.at && m[0].length > 1)) best = { comparator, at }
+      // the nearest word wins; of words ending at the same place the longest (不得低于 over 低于)
+      if (!best || at > best.at || (at === best.at && m[0].length > best.length)) best = { comparator, at, length: m[0].length }
     }
   }
   return best
@@ -105,14 +106,15 @@ export function findTargetHits(s: string, excluded: Piece[], periodCounts = find
   return hits.sort((a, b) => a.from - b.from)
 }
 
-/** Length of the comparator word that ends at `at` in the window (to cut the metric before it). */
+/** Length of the longest comparator word that ends at `at` in the window (to cut the metric before it). */
 function matchLenBefore(window: string, at: number): number {
+  let longest = 0
   for (const [re] of COMPARATORS) {
     re.lastIndex = 0
     let m: RegExpExecArray | null
-    while ((m = re.exec(window))) if (m.index + m[0].length === at) return m[0].length
+    while ((m = re.exec(window))) if (m.index + m[0].length === at) longest = Math.max(longest, m[0].length)
   }
-  return 0
+  return longest
 }
 
 export function findTargets(source: string, b: Block, excluded: Piece[], opts: { from?: '工作进度'; range?: Piece } = {}): Target[] {

@@ -25,7 +25,7 @@ export function responsibilitiesOf(text: string) {
 }
 
 export const targetsOf = (text: string) =>
-  findTargets(text, blockFor(text), []).map((t) => ({ comparator: t.comparator, value: t.value, unit: t.unit, text: t.text }))
+  findTargets(text, blockFor(text), []).map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit, text: t.text }))
 
 export const deadlinesOf = (text: string, cell = false) =>
   findDeadlines(text, blockFor(text), [], { cell }).map((d) => ({ kind: d.kind, text: d.text }))

@@ -5,6 +5,7 @@ import type { Transaction } from '../../../platform/db'
 import { badRequest, conflict, notFound } from '../../../platform/errors'
 import { findUnitInScope, rememberAlias } from '../../regions/service'
 import * as q from '../queries'
+import { dueDatesFor, type DeadlineKind } from '../due-dates'
 import { insertDeadlineWithDates } from './import-plan'
 import { getPlanDetail } from './plan-view'
 
@@ -40,6 +41,14 @@ export const patchPlan = (ctx: SignedInContext, planId: string, patch: PlanPatch
     const yearTo = patch.yearTo ?? plan.yearTo
     if (yearTo < yearFrom) throw badRequest('截止年度（yearTo）：不能早于起始年度')
     await q.updatePlan(tx, plan.id, { ...patch, title: patch.title?.trim() ?? plan.title })
+    if (yearFrom !== plan.yearFrom || yearTo !== plan.yearTo) {
+      // Dates read from the text follow the new years; dates typed by hand (text unreadable) stay.
+      const year: number | [number, number] = yearFrom === yearTo ? yearFrom : [yearFrom, yearTo]
+      for (const d of await q.deadlinesOfPlan(tx, plan.id)) {
+        const { dueDates } = dueDatesFor(d.kind as DeadlineKind, d.text, year)
+        if (dueDates.length) await q.replaceDueDates(tx, d.id, dueDates.map((x) => ({ ...x, planId: plan.id, deadlineId: d.id, taskId: d.taskId, regionCode: plan.regionCode })))
+      }
+    }
     return patch
   })
 

@@ -24,7 +24,8 @@ export async function overdueItems(ctx: SignedInContext, planId: string): Promis
   const state = await loadPlanState(ctx.db, plan.id)
   const slots = leadSlots(state, today).filter((s) => s.status === 'overdue' || (s.status === 'returned' && s.dueDate.dueOn < today))
   const [names, notices] = await Promise.all([unitNames(ctx, slots.map((s) => s.unitId)), sq.noticesOfPlans(ctx.db, [plan.id])])
-  const mine = canManagePlans(ctx) ? slots : slots.filter((s) => s.unitId === ctx.account.unitId)
+  // the office and unit-less readers (leaders) see every unit; a unit sees its own
+  const mine = canManagePlans(ctx) || !ctx.account.unitId ? slots : slots.filter((s) => s.unitId === ctx.account.unitId)
   return mine.map((s) => ({
     taskId: s.task.id, taskNumber: s.task.number, taskTitle: s.task.title, unitId: s.unitId, unitName: names.get(s.unitId) ?? '',
     dueDateId: s.dueDate.id, dueOn: s.dueDate.dueOn, periodLabel: s.dueDate.periodLabel, daysOverdue: daysBetween(s.dueDate.dueOn, today), status: s.status,

@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   use: {
     baseURL: 'http://127.0.0.1:3210',
     locale: 'zh-CN',

@@ -39,7 +39,7 @@ test('office supervises an overdue unit, downloads the notice and the assessment
   await expect(page.getByTestId('problems-panel')).toContainText('可以发布')
   await page.getByRole('button', { name: '发布' }).click()
   await page.locator('.ant-popconfirm').getByRole('button', { name: '发布' }).click()
-  await expect(page).toHaveURL(/\/work-plans\/[0-9a-f-]+$/)
+  await expect(page).toHaveURL(/\/work-plans\/[0-9a-f-]+$/, { timeout: 30_000 })
   const planUrl = page.url()
 
   // Every 2025 date has passed: the overdue list names the lead unit for each task and quarter.

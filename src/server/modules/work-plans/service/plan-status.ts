@@ -5,11 +5,12 @@ import * as q from '../queries'
 import { slotStatus, type SlotStatus } from '../rules'
 
 /**
- * Where every lead unit stands on every due date of a published plan, as of today: the one computation
- * behind the overdue list, 督办, the dashboard and the assessment. Cooperating units report to their lead
- * and are not chased by the office.
+ * Where every assigned unit stands on every due date of a published plan, as of today: the one
+ * computation behind my tasks, reminders, the overdue list, 督办, the dashboard and the assessment.
+ * Cooperating units report to their lead and are not chased by the office (leadSlots).
  */
-export interface LeadSlot {
+export interface Slot {
+  assignment: q.AssignmentRow
   task: q.TaskRow
   unitId: string
   dueDate: q.DueDateRow
@@ -18,28 +19,35 @@ export interface LeadSlot {
   first: q.ReportRow | null
   latest: q.ReportRow | null
 }
+/** A slot of a lead unit: what the office chases. */
+export type LeadSlot = Slot
 
 export async function loadPlanState(db: Executor, planId: string) {
   const [tasks, dueDates, assignments, reports, targets] = await Promise.all([
     q.tasksOfPlan(db, planId), q.dueDatesOfPlan(db, planId), q.assignmentsOfPlan(db, planId), q.reportsOfPlan(db, planId), q.targetsOfPlan(db, planId),
   ])
-  const figures = await q.figuresOf(db, reports.map((r) => r.id))
+  // Figures in the order their reports were submitted, so that .at(-1) is the latest reported value.
+  const order = new Map(reports.map((r, i) => [r.id, i]))
+  const figures = (await q.figuresOf(db, reports.map((r) => r.id))).sort((a, b) => order.get(a.reportId)! - order.get(b.reportId)!)
   return { tasks, dueDates, assignments, reports, targets, figures }
 }
 export type PlanState = Awaited<ReturnType<typeof loadPlanState>>
 
-export function leadSlots(state: PlanState, today: string): LeadSlot[] {
-  const slots: LeadSlot[] = []
-  for (const a of state.assignments.filter((x) => x.role === 'lead')) {
-    const task = state.tasks.find((t) => t.id === a.taskId)
+/** Every (assignment, due date) pair of the given assignments: the task's own dates and the plan's general ones. */
+export function slotsOf(state: PlanState, today: string, assignments = state.assignments): Slot[] {
+  const slots: Slot[] = []
+  for (const assignment of assignments) {
+    const task = state.tasks.find((t) => t.id === assignment.taskId)
     if (!task) continue
     for (const d of state.dueDates.filter((x) => x.taskId === task.id || x.taskId === null)) {
-      const reports = state.reports.filter((r) => r.assignmentId === a.id && r.dueDateId === d.id) // ascending by submission
+      const reports = state.reports.filter((r) => r.assignmentId === assignment.id && r.dueDateId === d.id) // ascending by submission
       const latest = reports.at(-1) ?? null
-      slots.push({ task, unitId: a.unitId, dueDate: d, status: slotStatus(d.dueOn, today, latest?.status ?? null), first: reports[0] ?? null, latest })
+      slots.push({ assignment, task, unitId: assignment.unitId, dueDate: d, status: slotStatus(d.dueOn, today, latest?.status ?? null), first: reports[0] ?? null, latest })
     }
   }
   return slots
 }
+
+export const leadSlots = (state: PlanState, today: string): LeadSlot[] => slotsOf(state, today, state.assignments.filter((a) => a.role === 'lead'))
 
 export const todayFor = (ctx: SignedInContext) => shanghaiDate(ctx.config.now())

@@ -4,7 +4,7 @@ import { notify, type NewNotification } from '../../../platform/notifications'
 import * as q from '../queries'
 import { daysBetween } from '../rules'
 import { officeUnitsOf } from '../../regions/service'
-import { leadSlots, loadPlanState, type PlanState } from './plan-status'
+import { leadSlots, loadPlanState, slotsOf, type PlanState } from './plan-status'
 
 /** Reminders go out 7 days and 1 day before a due date, to every unit that has not yet reported for it. */
 export const REMINDER_DAYS = [7, 1] as const
@@ -20,19 +20,14 @@ export async function sendDueReminders(db: Database, now: Date): Promise<number>
     const state = await loadPlanState(db, plan.id)
     // one reminder per unit and due date, naming every task still to report (a general date covers many)
     const pending = new Map<string, { unitId: string; regionCode: string; due: (typeof state.dueDates)[number]; left: number; threshold: number; tasks: string[] }>()
-    for (const a of state.assignments) {
-      const task = state.tasks.find((t) => t.id === a.taskId)
-      if (!task) continue
-      for (const d of state.dueDates.filter((x) => x.taskId === task.id || x.taskId === null)) {
-        const left = daysBetween(today, d.dueOn)
-        const threshold = REMINDER_DAYS.find((n, i) => left <= n && left > (REMINDER_DAYS[i + 1] ?? -1))
-        if (threshold === undefined || left < 0) continue
-        if (state.reports.some((r) => r.assignmentId === a.id && r.dueDateId === d.id && r.status !== 'returned')) continue
-        const key = `due:${d.id}:${a.unitId}:${threshold}`
-        const entry = pending.get(key) ?? { unitId: a.unitId, regionCode: a.regionCode, due: d, left, threshold, tasks: [] }
-        entry.tasks.push(`${task.number}“${task.title.slice(0, 40)}”`)
-        pending.set(key, entry)
-      }
+    for (const slot of slotsOf(state, today)) {
+      const left = daysBetween(today, slot.dueDate.dueOn)
+      const threshold = REMINDER_DAYS.find((n, i) => left <= n && left > (REMINDER_DAYS[i + 1] ?? -1))
+      if (threshold === undefined || left < 0 || slot.status === 'submitted' || slot.status === 'accepted') continue
+      const key = `due:${slot.dueDate.id}:${slot.unitId}:${threshold}`
+      const entry = pending.get(key) ?? { unitId: slot.unitId, regionCode: slot.assignment.regionCode, due: slot.dueDate, left, threshold, tasks: [] }
+      entry.tasks.push(`${slot.task.number}“${slot.task.title.slice(0, 40)}”`)
+      pending.set(key, entry)
     }
     const items: NewNotification[] = [...pending].map(([dedupeKey, e]) => ({
       unitId: e.unitId, regionCode: e.regionCode, kind: 'due_reminder', dedupeKey, link: `/my-tasks?plan=${plan.id}`,

@@ -31,7 +31,11 @@ function thirtyPages(): string {
 }
 
 async function time(label: string, buffer: Buffer, fileName: string, runs: number) {
-  await parsePlanFile(buffer, fileName) // warm-up: module loading and JIT are not per-document costs
+  // The first document in a process also pays for loading the reader's modules and JIT warm-up (the
+  // server preloads pdfjs at start); it is printed but the bar is per document in a running server.
+  const cold = performance.now()
+  await parsePlanFile(buffer, fileName)
+  const coldMs = performance.now() - cold
   const ms: number[] = []
   let tasks = 0
   for (let i = 0; i < runs; i++) {
@@ -42,7 +46,7 @@ async function time(label: string, buffer: Buffer, fileName: string, runs: numbe
   ms.sort((a, b) => a - b)
   const p50 = ms[Math.floor(ms.length / 2)]
   const max = ms[ms.length - 1]
-  console.log(`${label.padEnd(6)} ${(buffer.length / 1024).toFixed(0).padStart(6)} KB  runs ${String(runs).padStart(3)}  p50 ${p50.toFixed(1).padStart(7)} ms  max ${max.toFixed(1).padStart(7)} ms  (${tasks} tasks)  ${max <= BAR_MS ? 'ok' : 'OVER 1 s'}`)
+  console.log(`${label.padEnd(6)} ${(buffer.length / 1024).toFixed(0).padStart(6)} KB  runs ${String(runs).padStart(3)}  p50 ${p50.toFixed(1).padStart(7)} ms  max ${max.toFixed(1).padStart(7)} ms  (${tasks} tasks)  first ${coldMs.toFixed(0)} ms  ${max <= BAR_MS ? 'ok' : 'OVER 1 s'}`)
   return max <= BAR_MS
 }
 

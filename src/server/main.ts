@@ -6,6 +6,7 @@ import { hasRegions } from './modules/regions/service'
 import { DEMO_PASSWORD, demoAccounts, loadDemo } from './modules/demo/load-demo'
 import { ROLE_LABELS, type Role } from '../shared/roles'
 import { sendDueReminders } from './modules/work-plans/service/reminders'
+import { preloadPdfReader } from './modules/work-plans/parser/index'
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
 async function main() {
@@ -42,6 +43,7 @@ async function main() {
   const remind = () => sendDueReminders(db, config.now()).catch((e) => console.error('提醒任务失败：', e))
   void remind()
   setInterval(remind, 3600_000).unref()
+  void preloadPdfReader().catch((e) => console.error('PDF 读取组件加载失败：', e))
   const url = `http://localhost:${config.port}`
   console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
   console.log(`数据库：${kind === 'embedded' ? `内置 PostgreSQL（${config.dataDir}）` : '外部 PostgreSQL（DATABASE_URL）'}`)

@@ -12,6 +12,7 @@ import type { ParsedPlan } from './types'
  */
 export { PlanReadError } from './plan-read-error'
 export { MAX_PLAN_BYTES, extractText } from './extract-text'
+export { preloadPdfReader } from './pdf-text'
 export type { PlanReadErrorCode } from './plan-read-error'
 export type * from './types'
 

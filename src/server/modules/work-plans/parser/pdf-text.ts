@@ -17,8 +17,22 @@ const MARGIN_BAND = 0.08
 
 interface Run { str: string; x: number; y: number; w: number; size: number }
 
+async function loadPdfjs() {
+  // pdfjs inflates every stream through the global DecompressionStream when there is one: in Node that
+  // is a thread-pool round trip per stream, and a 36-page plan spent half its time waiting on them
+  // (bench:workplan-parse, pdf p50 480 → 270 ms). Without it pdfjs inflates synchronously in JS, its
+  // designed fallback. Nothing else in Shian uses DecompressionStream.
+  Reflect.deleteProperty(globalThis, 'DecompressionStream')
+  return import('pdfjs-dist/legacy/build/pdf.mjs')
+}
+
+/** Loads pdfjs ahead of the first upload (server start), so no user waits for its module to compile. */
+export async function preloadPdfReader(): Promise<void> {
+  await loadPdfjs()
+}
+
 export async function pdfText(buffer: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdfjs = await loadPdfjs()
   let doc
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise

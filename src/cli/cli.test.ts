@@ -50,12 +50,16 @@ describe('shian CLI', () => {
     const first = await shian('demo', 'load')
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('306 个行政区划')
-    const counts = [await t.count('regions'), await t.count('units'), await t.count('accounts'), await t.count('unit_aliases')]
+    expect(first.stdout).toMatch(/新增 \d{4} 个经营主体/)
+    const snapshot = async () => [await t.count('regions'), await t.count('units'), await t.count('accounts'), await t.count('unit_aliases'), await t.count('entities'), await t.count('entity_licences')]
+    const counts = await snapshot()
     expect(counts[0]).toBe(306)
-    expect(counts[2]).toBe(10)
+    expect(counts[2]).toBe(11) // the ten staff accounts and the demo business
+    expect(counts[4]).toBeGreaterThan(5500)
     const second = await shian('demo', 'load')
     expect(second.stdout).toContain('无（已存在）')
-    expect([await t.count('regions'), await t.count('units'), await t.count('accounts'), await t.count('unit_aliases')]).toEqual(counts)
+    expect(second.stdout).toContain('新增 0 个经营主体')
+    expect(await snapshot()).toEqual(counts)
     expect((await login('office', 'Shian@2026')).statusCode).toBe(200)
   })
 

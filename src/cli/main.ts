@@ -43,7 +43,7 @@ db.command('migrate').description('执行数据库迁移').action(run(async () =
 program.command('demo').description('演示数据').command('load').description('加载演示县（幂等）').action(run(async () => {
   await withDatabase(async ({ db }) => {
     const r = await loadDemo(db, { production: loadConfig().production })
-    console.log(`演示县：${r.regions} 个行政区划、${r.units} 个单位；新建账号：${r.accountsCreated.join('、') || '无（已存在）'}；密码 ${DEMO_PASSWORD}`)
+    console.log(`演示县：${r.regions} 个行政区划、${r.units} 个单位、新增 ${r.entities} 个经营主体；新建账号：${r.accountsCreated.join('、') || '无（已存在）'}；密码 ${DEMO_PASSWORD}`)
   })
 }))
 

@@ -25,6 +25,8 @@ import { reportRoutes } from './modules/work-plans/report-routes'
 import { workPlanRoutes } from './modules/work-plans/routes'
 import { assessmentRoutes } from './modules/work-plans/assessment-routes'
 import { supervisionRoutes } from './modules/work-plans/supervision-routes'
+import { entityRoutes } from './modules/entities/routes'
+import { selfInspectionRoutes } from './modules/entities/self-inspection-routes'
 
 export const webDist = path.resolve(import.meta.dirname, '../../dist/web')
 
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(supervisionRoutes)
     await api.register(assessmentRoutes)
     await api.register(notificationRoutes)
+    await api.register(entityRoutes)
+    await api.register(selfInspectionRoutes)
   }, { prefix: '/api' })
 
   return app

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts, loadDemo } from './modules/demo/load-demo'
 import { ROLE_LABELS, type Role } from '../shared/roles'
 import { sendDueReminders } from './modules/work-plans/service/reminders'
 import { preloadPdfReader } from './modules/work-plans/parser/index'
+import { sendExpiryAlerts } from './modules/entities/service/alerts-and-accounts'
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
 async function main() {
@@ -23,8 +24,8 @@ async function main() {
   const wantDemo = process.env.SHIAN_DEMO === '1' || (!config.production && process.env.SHIAN_DEMO !== '0')
   if (wantDemo && !(await hasRegions(db))) {
     console.log('首次启动：正在加载演示县数据…')
-    const result = await loadDemo(db, { production: config.production })
-    console.log(`已加载 ${result.regions} 个行政区划、${result.units} 个单位、${result.accountsCreated.length} 个演示账号`)
+    const result = await loadDemo(db, { production: config.production, today: config.now() })
+    console.log(`已加载 ${result.regions} 个行政区划、${result.units} 个单位、${result.entities} 个经营主体、${result.accountsCreated.length} 个演示账号`)
   }
   const app = await buildApp({ db, config, databaseKind: kind, logger: process.env.SHIAN_LOG === '1' })
   let stopping = false
@@ -43,6 +44,10 @@ async function main() {
   const remind = () => sendDueReminders(db, config.now()).catch((e) => console.error('提醒任务失败：', e))
   void remind()
   setInterval(remind, 3600_000).unref()
+  // Licence expiry alerts (30 days ahead): at start, then daily; each licence and recipient once.
+  const alertExpiry = () => sendExpiryAlerts(db, config.now()).catch((e) => console.error('证照到期提醒失败：', e))
+  void alertExpiry()
+  setInterval(alertExpiry, 24 * 3600_000).unref()
   void preloadPdfReader().catch((e) => console.error('PDF 读取组件加载失败：', e))
   const url = `http://localhost:${config.port}`
   console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
@@ -51,6 +56,7 @@ async function main() {
   if (wantDemo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`)
     for (const a of demoAccounts('')) console.log(`  ${a.username.padEnd(12)} ${ROLE_LABELS[a.role as Role]}`)
+    console.log(`  ${'business'.padEnd(12)} ${ROLE_LABELS.business}（一家超市的企业账号）`)
   }
 }
 

@@ -33,6 +33,11 @@ export const PERMISSIONS = {
   'workplans.read': { label: '查看工作方案与任务', group: '工作方案' },
   'workplans.manage': { label: '导入、审核、发布方案，验收报告，督办，考核', group: '工作方案' },
   'workplans.report': { label: '报送任务进展', group: '工作方案' },
+  'entities.read': { label: '查看经营主体', group: '经营主体' },
+  'entities.manage': { label: '登记、修改、导入经营主体及证照', group: '经营主体' },
+  'entities.grade': { label: '风险分级评定', group: '经营主体' },
+  'entities.rules': { label: '维护风险分级规则', group: '经营主体' },
+  'selfinspection.fill': { label: '填报企业自查', group: '经营主体' },
 } as const satisfies Record<string, PermissionDef>
 export type Permission = keyof typeof PERMISSIONS
 
@@ -48,11 +53,11 @@ export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor',
 
 /** Defaults for business roles; the security administrator may change them afterwards. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
-  office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report'],
-  leader: ['regions.read', 'units.read', 'workplans.read'],
-  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
-  inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
-  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report'],
-  coordinator: ['regions.read'],
-  business: [],
+  office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade', 'entities.rules'],
+  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read'],
+  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read'],
+  inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade'],
+  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read'],
+  coordinator: ['regions.read', 'entities.read'],
+  business: ['entities.read', 'selfinspection.fill'],
 }

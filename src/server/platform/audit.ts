@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import type { RequestContext } from './context'
 import type { Executor } from './db'
 import { auditLog } from './schema'
@@ -21,20 +21,36 @@ function redact(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.test(key) ? '[已隐藏]' : v)))
 }
 
+const auditRow = (ctx: Pick<RequestContext, 'account' | 'ip'>, event: AuditEvent) => ({
+  actorId: ctx.account?.id ?? event.actor?.id ?? null,
+  actorUsername: ctx.account?.username ?? event.actor?.username ?? null,
+  actorRole: ctx.account?.role ?? event.actor?.role ?? null,
+  ip: ctx.ip,
+  action: event.action,
+  entityType: event.entityType ?? null,
+  entityId: event.entityId === undefined ? null : String(event.entityId),
+  before: redact(event.before),
+  after: redact(event.after),
+})
+
 /** Appends one audit row. Call it inside the transaction of the write it records. */
 export async function writeAudit(db: Executor, ctx: Pick<RequestContext, 'account' | 'ip'>, event: AuditEvent) {
-  await db.insert(auditLog).values({
-    actorId: ctx.account?.id ?? event.actor?.id ?? null,
-    actorUsername: ctx.account?.username ?? event.actor?.username ?? null,
-    actorRole: ctx.account?.role ?? event.actor?.role ?? null,
-    ip: ctx.ip,
-    action: event.action,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId === undefined ? null : String(event.entityId),
-    before: redact(event.before),
-    after: redact(event.after),
-  })
+  await db.insert(auditLog).values(auditRow(ctx, event))
 }
+
+/**
+ * Appends many rows (a bulk import writes one per record) in multi-row inserts; the chain trigger sees
+ * the earlier rows of the same statement, so the chain stays in id order.
+ */
+export async function writeAuditMany(db: Executor, ctx: Pick<RequestContext, 'account' | 'ip'>, events: AuditEvent[]) {
+  for (let i = 0; i < events.length; i += 1000) {
+    await db.insert(auditLog).values(events.slice(i, i + 1000).map((e) => auditRow(ctx, e)))
+  }
+}
+
+/** The audit rows about one record, newest first: the record's history (who changed what, when). */
+export const auditTrail = (db: Executor, entityType: string, entityId: string, limit = 500) =>
+  db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId))).orderBy(desc(auditLog.id)).limit(limit)
 
 export interface ChainReport { ok: boolean; rows: number; firstBrokenId: number | null; reason: string | null }
 

@@ -42,6 +42,7 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
       return reply.code(status).send({ code: 'bad_request', message: frameworkMessages[error.code] ?? '请求格式不正确' })
     }
     req.log.error({ err: error }, 'unhandled error')
+    if (process.env.SHIAN_DEBUG_ERRORS) console.error(error)
     return reply.code(500).send({ code: 'internal', message: '服务器内部错误，请联系系统管理员' })
   })
   app.setNotFoundHandler((req, reply) => {

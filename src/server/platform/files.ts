@@ -29,14 +29,14 @@ export const ALLOWED_EXTENSIONS = Object.keys(KINDS)
 export interface StoredFile { sha256: string; fileName: string; mimeType: string; size: number }
 
 /** Checks type and size, then stores the bytes (once per content). Throws a 400 naming the file otherwise. */
-export async function storeFile(db: Executor, buffer: Buffer, fileName: string): Promise<StoredFile> {
+export async function storeFile(db: Executor, buffer: Buffer, fileName: string, label = '证明材料'): Promise<StoredFile> {
   const name = fileName.replace(/[\\/\r\n\0]/g, '_').slice(0, 200) || '未命名文件'
   const ext = name.includes('.') ? name.split('.').pop()!.toLowerCase() : ''
   const kind = KINDS[ext]
-  if (!kind) throw badRequest(`证明材料（${name}）：不支持的文件类型，可上传 ${ALLOWED_EXTENSIONS.join('、')}`)
-  if (!buffer.length) throw badRequest(`证明材料（${name}）：文件为空`)
-  if (buffer.length > MAX_EVIDENCE_BYTES) throw badRequest(`证明材料（${name}）：超过 20 MB`)
-  if (!kind.matches(buffer)) throw badRequest(`证明材料（${name}）：文件内容不是${kind.label}，请检查文件`)
+  if (!kind) throw badRequest(`${label}（${name}）：不支持的文件类型，可上传 ${ALLOWED_EXTENSIONS.join('、')}`)
+  if (!buffer.length) throw badRequest(`${label}（${name}）：文件为空`)
+  if (buffer.length > MAX_EVIDENCE_BYTES) throw badRequest(`${label}（${name}）：超过 20 MB`)
+  if (!kind.matches(buffer)) throw badRequest(`${label}（${name}）：文件内容不是${kind.label}，请检查文件`)
   const sha256 = createHash('sha256').update(buffer).digest('hex')
   await db.insert(storedFiles).values({ sha256, size: buffer.length, mimeType: kind.mime, content: buffer }).onConflictDoNothing()
   return { sha256, fileName: name, mimeType: kind.mime, size: buffer.length }

@@ -28,7 +28,8 @@ interface Schema { type?: string; properties?: Record<string, Schema>; anyOf?: S
 type Operation = { method: string; path: string; body?: Schema }
 
 const METACHARS = `'; DROP TABLE accounts; -- <script>alert("x")</script> \\" %_ \u0000`.replace('\u0000', '')
-const TABLES = ['accounts', 'regions', 'units', 'unit_aliases', 'role_permissions', 'work_plans', 'plan_tasks', 'plan_task_units', 'progress_reports', 'supervision_notices']
+const TABLES = ['accounts', 'regions', 'units', 'unit_aliases', 'role_permissions', 'work_plans', 'plan_tasks', 'plan_task_units', 'progress_reports', 'supervision_notices',
+  'entities', 'entity_licences', 'entity_people', 'entity_certifications', 'risk_assessments', 'risk_rule_sets', 'self_inspections', 'entity_accounts', 'entity_imports']
 
 function writeOperations(doc: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>> }): Operation[] {
   const ops: Operation[] = []

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeAccount, makeTownship, type TestAccount, type TestTownship } from './testing/factories'
 import { startTestApp, type TestApp } from './testing/test-app'
+import { entityInput, licenceInput, makeEntity } from '../modules/entities/factory'
 
 /**
  * Data scope, endpoint by endpoint: a caller placed in one township, holding the permission the route
@@ -14,6 +15,7 @@ let strangerAccount: TestAccount
 let strangerPlan: { id: string; taskId: string }
 let strangerReport: { id: string; evidenceId: string; planId: string; taskId: string }
 let strangerNotice: string
+let strangerEntity: { id: string; licenceId: string; personId: string; certificationId: string; importId: string }
 const TOWNSHIP_PLAN = '某镇食品安全工作要点\n一、责任\n（一）落实责任。镇食安办牵头落实。（镇食安办负责）\n'
 beforeAll(async () => {
   t = await startTestApp()
@@ -36,7 +38,20 @@ beforeAll(async () => {
   const report = (await t.as(reporter).post(`/api/work-plans/${published}/tasks/${detail.tasks[0].id}/reports`, { text: '进展', evidence: [{ sha256: file.sha256, fileName: 'a.txt' }] })).json()
   strangerReport = { id: report.id, evidenceId: report.evidence[0].id, planId: published, taskId: detail.tasks[0].id }
   strangerNotice = (await t.as(otherOffice).post(`/api/work-plans/${published}/supervision`, { taskId: detail.tasks[0].id, unitId: other.officeId })).json().id
+  // an entity of the other township with a licence, a person and a certification, and an import job
+  const otherInspector = await makeAccount(t, { role: 'inspector', regionCode: other.code })
+  const entity = await makeEntity(t, otherInspector, other.villageCodes[0])
+  const withLicence = (await t.as(otherInspector).post(`/api/entities/${entity.id}/licences`, licenceInput())).json()
+  const withPerson = (await t.as(otherInspector).post(`/api/entities/${entity.id}/people`, PERSON)).json()
+  const withCert = (await t.as(otherInspector).post(`/api/entities/${entity.id}/certifications`, CERTIFICATION)).json()
+  const template = (await t.as(otherInspector).get('/api/entities/template')).rawPayload
+  const upload = await t.app.inject({ method: 'POST', url: '/api/entity-imports', headers: { authorization: `Bearer ${otherInspector.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.xlsx"\r\n\r\n`), template, Buffer.from(`\r\n--${boundary}--\r\n`)]) })
+  strangerEntity = { id: entity.id, licenceId: withLicence.licences[0].id, personId: withPerson.people[0].id, certificationId: withCert.certifications[0].id, importId: upload.json().id }
 })
+const PERSON = { role: 'officer', name: '李四', phone: null, appointedOn: null, assessedOn: null, assessmentScore: null, assessmentPassed: null }
+const CERTIFICATION = { kind: 'haccp', number: 'H-1', issuer: null, issuedOn: null, expiresOn: null }
+const ASSESSMENT = { assessedOn: '2026-03-01', staticFactors: {}, note: null, answers: Object.fromEntries(['D01', 'D02', 'D03', 'D04', 'D05', 'D06', 'D07', 'D08', 'D09', 'D10'].map((c) => [c, 'compliant'])) }
 afterAll(async () => { await t.close() })
 
 type Case = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; role: string; outside: () => string; missing: string; body?: unknown }
@@ -85,6 +100,33 @@ function planCases(): Case[] {
     { method: 'PUT', path: '/api/work-plans/{id}/assessment/weights', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/assessment/weights`, missing: `/api/work-plans/${MISSING_ID}/assessment/weights`, body: { onTime: 1, targets: 1, accepted: 1, perNotice: 1 } },
     { method: 'GET', path: '/api/work-plans/{id}/assessment.xlsx', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/assessment.xlsx`, missing: `/api/work-plans/${MISSING_ID}/assessment.xlsx` },
     { method: 'GET', path: '/api/work-plan-reports/{id}/evidence/{evidenceId}', role: 'office', outside: () => `/api/work-plan-reports/${strangerReport.id}/evidence/${strangerReport.evidenceId}`, missing: `/api/work-plan-reports/${MISSING_ID}/evidence/${MISSING_ID}` },
+    ...entityCases(),
+  ]
+}
+
+function entityCases(): Case[] {
+  const e = (suffix: string) => ({ outside: () => `/api/entities/${strangerEntity.id}${suffix}`, missing: `/api/entities/${MISSING_ID}${suffix}` })
+  const child = (path: string, id: () => string) => ({ outside: () => `/api/entities/${strangerEntity.id}/${path}/${id()}`, missing: `/api/entities/${MISSING_ID}/${path}/${MISSING_ID}` })
+  const job = (suffix: string) => ({ outside: () => `/api/entity-imports/${strangerEntity.importId}${suffix}`, missing: `/api/entity-imports/${MISSING_ID}${suffix}` })
+  const entityBody = () => entityInput(home.villageCodes[0])
+  return [
+    { method: 'GET', path: '/api/entities/{id}', role: 'inspector', ...e('') },
+    { method: 'PUT', path: '/api/entities/{id}', role: 'inspector', ...e(''), get body() { return entityBody() } },
+    { method: 'POST', path: '/api/entities/{id}/licences', role: 'inspector', ...e('/licences'), get body() { return licenceInput() } },
+    { method: 'PUT', path: '/api/entities/{id}/licences/{itemId}', role: 'inspector', ...child('licences', () => strangerEntity.licenceId), get body() { return licenceInput() } },
+    { method: 'DELETE', path: '/api/entities/{id}/licences/{itemId}', role: 'inspector', ...child('licences', () => strangerEntity.licenceId) },
+    { method: 'POST', path: '/api/entities/{id}/people', role: 'inspector', ...e('/people'), body: PERSON },
+    { method: 'PUT', path: '/api/entities/{id}/people/{itemId}', role: 'inspector', ...child('people', () => strangerEntity.personId), body: PERSON },
+    { method: 'DELETE', path: '/api/entities/{id}/people/{itemId}', role: 'inspector', ...child('people', () => strangerEntity.personId) },
+    { method: 'POST', path: '/api/entities/{id}/certifications', role: 'inspector', ...e('/certifications'), body: CERTIFICATION },
+    { method: 'PUT', path: '/api/entities/{id}/certifications/{itemId}', role: 'inspector', ...child('certifications', () => strangerEntity.certificationId), body: CERTIFICATION },
+    { method: 'DELETE', path: '/api/entities/{id}/certifications/{itemId}', role: 'inspector', ...child('certifications', () => strangerEntity.certificationId) },
+    { method: 'GET', path: '/api/entities/{id}/assessments', role: 'inspector', ...e('/assessments') },
+    { method: 'POST', path: '/api/entities/{id}/assessments', role: 'inspector', ...e('/assessments'), body: ASSESSMENT },
+    { method: 'GET', path: '/api/entities/{id}/timeline', role: 'inspector', ...e('/timeline') },
+    { method: 'POST', path: '/api/entities/{id}/account', role: 'inspector', ...e('/account'), body: { username: 'scope_shop', displayName: '越界', password: 'Scope#2026pass' } },
+    { method: 'GET', path: '/api/entity-imports/{id}', role: 'inspector', ...job('') },
+    { method: 'GET', path: '/api/entity-imports/{id}/report', role: 'inspector', ...job('/report') },
   ]
 }
 // Parameters that are not records in a region (the role name is county-wide configuration).
@@ -109,7 +151,9 @@ describe('data scope on every endpoint with a record id', () => {
       const snapshot = async () => [await t.count('unit_aliases'), await t.count('audit_log', { entity_id: strangerAccount.id }),
         await t.count('plan_tasks'), await t.count('audit_log', { entity_id: strangerPlan.id }), await t.count('work_plans', { status: 'draft' }),
         await t.count('progress_reports'), await t.count('progress_reports', { status: 'submitted' }), await t.count('supervision_notices'),
-        await t.count('audit_log', { entity_id: strangerNotice }), await t.count('audit_log', { entity_id: strangerReport.planId })]
+        await t.count('audit_log', { entity_id: strangerNotice }), await t.count('audit_log', { entity_id: strangerReport.planId }),
+        await t.count('entities'), await t.count('entity_licences'), await t.count('entity_people'), await t.count('entity_certifications'),
+        await t.count('risk_assessments'), await t.count('entity_accounts'), await t.count('audit_log', { entity_id: strangerEntity.id })]
       const before = await snapshot()
       const outside = await send(c.outside())
       const missing = await send(c.missing)

@@ -141,8 +141,8 @@ describe('三员分立', () => {
     const res = await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: [] })
     expect(res.json()).toMatchObject({ role: 'coordinator', permissions: [] })
     expect((await t.as(coordinator).get('/api/regions')).statusCode).toBe(403)
-    expect(await t.auditFor('coordinator')).toMatchObject([{ action: 'role.permissions_update', before: { permissions: ['regions.read'] }, after: { permissions: [] } }])
-    await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: ['regions.read'] })
+    expect(await t.auditFor('coordinator')).toMatchObject([{ action: 'role.permissions_update', before: { permissions: ['entities.read', 'regions.read'] }, after: { permissions: [] } }])
+    await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: ['regions.read', 'entities.read'] })
   })
 
   it('lists roles with their permissions for the security administrator', async () => {

@@ -117,6 +117,23 @@ export async function assignRole(ctx: SignedInContext, id: string, role: string 
   return getAccount(ctx, id)
 }
 
+/**
+ * A business's own login, opened by the regulator that registered the business (inside the caller's
+ * transaction, which links it to the entity). Role fixed to business; the first sign-in must change the
+ * password. Returns the new account's id.
+ */
+export async function createBusinessAccount(tx: Executor, ctx: SignedInContext, input: { username: string; displayName: string; password: string; regionCode: string; phone: string | null }) {
+  const username = input.username.trim()
+  assertPasswordPolicy(input.password, username, 'password', '初始密码')
+  if (await q.usernameTaken(tx, username)) throw conflict(`用户名（username）：“${username}”已存在`)
+  const saved = await q.insertAccount(tx, {
+    username, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password), role: 'business',
+    regionCode: input.regionCode, unitId: null, phone: input.phone, mustChangePassword: true,
+  })
+  await writeAudit(tx, ctx, { action: 'account.create', entityType: 'account', entityId: saved.id, after: auditView(saved) })
+  return saved.id
+}
+
 export interface AccountSeed { username: string; displayName: string; password: string; role: string | null; regionCode: string; unitId: string | null; mustChangePassword: boolean }
 
 /** For the demo loader and the CLI: creates the account unless the username exists; returns whether it did. */

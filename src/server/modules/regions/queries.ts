@@ -13,6 +13,9 @@ export const findRegionInScope = (db: Executor, account: Pick<Account, 'regionCo
 export const findRegionsByCodes = (db: Executor, codes: string[]) =>
   codes.length ? db.select().from(regions).where(inArray(regions.code, codes)) : Promise.resolve([])
 
+export const listChildren = (db: Executor, code: string) =>
+  db.select().from(regions).where(eq(regions.parentCode, code)).orderBy(asc(regions.sortOrder))
+
 export const countChildren = (db: Executor, code: string) =>
   db.$count(regions, eq(regions.parentCode, code))
 

@@ -33,6 +33,19 @@ export const findRegionInScope = (ctx: SignedInContext, code: string) => q.findR
 /** The unit if it exists and the caller may see it. */
 export const findUnitInScope = (ctx: SignedInContext, id: string) => q.findUnitInScope(ctx.db, ctx.account, id).then((r) => r?.unit)
 
+/** The children of a region inside the caller's scope, or null when the region is out of scope. */
+export async function listRegionChildren(ctx: SignedInContext, code: string) {
+  const region = await q.findRegionInScope(ctx.db, ctx.account, code)
+  return region ? q.listChildren(ctx.db, code) : null
+}
+
+/** Every region inside the caller's scope. */
+export const listRegionsInScope = (ctx: Pick<SignedInContext, 'db' | 'account'>) => q.listRegionsInScope(ctx.db, ctx.account)
+
+/** Codes of the villages (and communities) inside the caller's scope: where an entity may be registered. */
+export const villageCodesInScope = (ctx: Pick<SignedInContext, 'db' | 'account'>) =>
+  q.listRegionsInScope(ctx.db, ctx.account).then((rows) => new Set(rows.filter((r) => r.level === 'village').map((r) => r.code)))
+
 /** Looks up region names for codes the caller may already see (used to label accounts and units). */
 export async function regionNames(ctx: Pick<SignedInContext, 'db'>, codes: string[]) {
   const rows = await q.findRegionsByCodes(ctx.db, [...new Set(codes)])

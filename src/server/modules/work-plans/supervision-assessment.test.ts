@@ -1,5 +1,5 @@
 import mammoth from 'mammoth'
-import ExcelJS from 'exceljs'
+import ExcelJS from '../../platform/exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoCounty, loginAs, type TestAccount } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'

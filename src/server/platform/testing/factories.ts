@@ -58,7 +58,7 @@ export async function makeAccount(t: TestApp, options: { role: string | null; re
 /** The demo county (西平县, its units, aliases and the ten demo accounts) in this test database. */
 export async function loadDemoCounty(t: TestApp) {
   const { loadDemo } = await import('../../modules/demo/load-demo')
-  await loadDemo(t.db, { production: false })
+  await loadDemo(t.db, { production: false, register: false })
 }
 
 /** Signs in a demo account (password Shian@2026) through the real login endpoint. */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import ExcelJS from '../../../platform/exceljs'
 import { DEFAULT_WEIGHTS, type AssessmentDto, type AssessmentWeights } from '../../../../shared/assessment'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'

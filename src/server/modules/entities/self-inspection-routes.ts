@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { SelfInspectionDto, SelfInspectionInput, SelfInspectionRateDto } from '../../../shared/entities'
+import { signedIn as ctx } from '../../platform/http-hooks'
+import { getMySelfInspection, saveMySelfInspection, selfInspectionRates } from './service/self-inspection'
+
+const tags = ['self-inspections']
+const Period = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', title: '自查月份' })
+
+export const selfInspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/self-inspections/mine', {
+    config: { permission: 'selfinspection.fill' },
+    schema: { tags, summary: '本企业某月的自查表', querystring: Type.Object({ period: Type.Optional(Period) }, { additionalProperties: false }), response: { 200: SelfInspectionDto } },
+  }, async (req) => getMySelfInspection(ctx(req), req.query.period))
+
+  app.put('/self-inspections/mine', {
+    config: { permission: 'selfinspection.fill' },
+    schema: { tags, summary: '保存或提交本企业某月的自查（提交即自查报告）', body: SelfInspectionInput, response: { 200: SelfInspectionDto } },
+  }, async (req) => saveMySelfInspection(ctx(req), req.body))
+
+  app.get('/self-inspections/rates', {
+    config: { permission: 'entities.read' },
+    schema: {
+      tags, summary: '企业自查率、自查报告率（按下级区划）',
+      querystring: Type.Object({ period: Period, region: Type.Optional(Type.String({ pattern: '^[0-9]{12}$', title: '区域' })) }, { additionalProperties: false }),
+      response: { 200: SelfInspectionRateDto },
+    },
+  }, async (req) => selfInspectionRates(ctx(req), req.query.period, req.query.region))
+}

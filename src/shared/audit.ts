@@ -27,6 +27,7 @@ export const ChainDto = Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), 
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   account: '账号', unit: '单位', role: '角色', region: '行政区划', database: '数据库',
   work_plan: '工作方案', progress_report: '进展报告', supervision_notice: '督办通知',
+  entity: '经营主体', entity_import: '经营主体导入', risk_rules: '风险分级规则',
 }
 
 /** Chinese names of audit actions for the viewer. */
@@ -41,4 +42,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'workplan.deadlines': '设置完成时限', 'workplan.delete': '删除方案草稿', 'workplan.publish': '发布方案', 'workplan.report_submit': '报送进展',
   'workplan.report_accept': '通过进展报告', 'workplan.report_return': '退回进展报告', 'workplan.supervise': '下发督办', 'workplan.supervision_reply': '回复督办',
   'export.supervision_notice': '导出督办通知', 'export.assessment': '导出考核表', 'workplan.assessment_weights': '设置考核权重',
+  'entity.create': '登记经营主体', 'entity.update': '修改经营主体', 'entity.import': '导入经营主体', 'entity.import_create': '导入登记经营主体',
+  'entity.import_update': '导入更新经营主体', 'entity.licence_add': '新增证照', 'entity.licence_update': '修改证照', 'entity.licence_remove': '删除证照',
+  'entity.person_add': '新增人员', 'entity.person_update': '修改人员', 'entity.person_remove': '删除人员',
+  'entity.certification_add': '新增认证', 'entity.certification_update': '修改认证', 'entity.certification_remove': '删除认证',
+  'entity.assess': '风险分级评定', 'entity.account_create': '开通企业账号', 'risk_rules.update': '修改风险分级规则',
+  'entity.self_inspection_save': '保存企业自查', 'entity.self_inspection_submit': '提交自查报告',
 }

@@ -149,7 +149,8 @@ export const DueInspectionDto = Type.Object({
   ...EntitySummaryDto.properties, perYearMin: Type.Integer(), nextDueOn: Type.String(), overdue: Type.Boolean(),
 })
 export const DueInspectionListDto = Type.Object({
-  year: Type.Integer(), total: Type.Integer(), overdue: Type.Integer(), items: Type.Array(DueInspectionDto), page: Type.Integer(), pageSize: Type.Integer(),
+  /** total: rows of this listing (for paging); dueThisYear: every entity due this year, overdue included. */
+  year: Type.Integer(), total: Type.Integer(), dueThisYear: Type.Integer(), overdue: Type.Integer(), items: Type.Array(DueInspectionDto), page: Type.Integer(), pageSize: Type.Integer(),
 })
 
 export const SelfInspectionDto = Type.Object({

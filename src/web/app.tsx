@@ -6,6 +6,7 @@ import { RequireAuth, RequirePage } from './auth/guards'
 import { AppLayout } from './layout/app-layout'
 import type { PageKey } from './layout/menu'
 import { LoginPage } from './pages/auth/login-page'
+import { EntityGuard } from './pages/entities/entity-guard'
 import { NotFoundPage } from './pages/system/not-found-page'
 
 // Pages load on first visit, so the login page does not wait for the tree, table and form code.
@@ -22,6 +23,13 @@ const TaskPage = lazy(() => import('./pages/work-plans/task/task-page').then((m)
 const MyTasksPage = lazy(() => import('./pages/my-tasks/my-tasks-page').then((m) => ({ default: m.MyTasksPage })))
 const NoticesPage = lazy(() => import('./pages/supervision/notices-page').then((m) => ({ default: m.NoticesPage })))
 const NoticeDetailPage = lazy(() => import('./pages/supervision/notice-detail-page').then((m) => ({ default: m.NoticeDetailPage })))
+const EntitiesPage = lazy(() => import('./pages/entities/entities-page').then((m) => ({ default: m.EntitiesPage })))
+const EntityPage = lazy(() => import('./pages/entities/detail/entity-page').then((m) => ({ default: m.EntityPage })))
+const ImportPage = lazy(() => import('./pages/entities/import/import-page').then((m) => ({ default: m.ImportPage })))
+const InspectionsDuePage = lazy(() => import('./pages/entities/inspections-due-page').then((m) => ({ default: m.InspectionsDuePage })))
+const RiskRulesPage = lazy(() => import('./pages/entities/risk-rules/risk-rules-page').then((m) => ({ default: m.RiskRulesPage })))
+const RatesPage = lazy(() => import('./pages/entities/self-inspection-rates-page').then((m) => ({ default: m.SelfInspectionRatesPage })))
+const SelfInspectionPage = lazy(() => import('./pages/self-inspection/self-inspection-page').then((m) => ({ default: m.SelfInspectionPage })))
 const PasswordPage = lazy(() => import('./pages/auth/password-page').then((m) => ({ default: m.PasswordPage })))
 
 const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
@@ -45,6 +53,13 @@ export function App() {
           <Route path="my-tasks" element={guarded('my-tasks', <MyTasksPage />)} />
           <Route path="supervision" element={guarded('supervision', <NoticesPage />)} />
           <Route path="supervision/:id" element={guarded('supervision', <NoticeDetailPage />)} />
+          <Route path="entities" element={<EntityGuard><EntitiesPage /></EntityGuard>} />
+          <Route path="entities/import" element={guarded('entities', <ImportPage />)} />
+          <Route path="entities/inspections-due" element={guarded('inspections-due', <InspectionsDuePage />)} />
+          <Route path="entities/self-inspection-rates" element={guarded('self-inspection-rates', <RatesPage />)} />
+          <Route path="entities/risk-rules" element={guarded('risk-rules', <RiskRulesPage />)} />
+          <Route path="entities/:id" element={<EntityGuard><EntityPage /></EntityGuard>} />
+          <Route path="self-inspection" element={guarded('self-inspection', <SelfInspectionPage />)} />
           <Route path="regions" element={guarded('regions', <RegionsPage />)} />
           <Route path="units" element={guarded('units', <UnitsPage />)} />
           <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />

@@ -1,6 +1,7 @@
 import {
-  ApartmentOutlined, AuditOutlined, CarryOutOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, KeyOutlined, LockOutlined,
-  LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
+  HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
+  TeamOutlined, UserOutlined,
 } from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import { Suspense, type ReactNode } from 'react'
@@ -15,6 +16,12 @@ const ICONS: Record<PageKey, ReactNode> = {
   'work-plans': <FileTextOutlined />,
   'my-tasks': <CarryOutOutlined />,
   supervision: <NotificationOutlined />,
+  entities: <ShopOutlined />,
+  'inspections-due': <ScheduleOutlined />,
+  'self-inspection-rates': <BarChartOutlined />,
+  'risk-rules': <ControlOutlined />,
+  'self-inspection': <FormOutlined />,
+  'my-entity': <ShopOutlined />,
   regions: <ClusterOutlined />,
   units: <ApartmentOutlined />,
   accounts: <TeamOutlined />,
@@ -32,8 +39,9 @@ export function AppLayout() {
   const location = useLocation()
   const screens = Grid.useBreakpoint()
   const items = menuFor(me).map((p) => ({ key: p.path, icon: ICONS[p.key], label: p.label }))
-  // '/regions/…' highlights 行政区划; '/' only matches itself.
-  const selected = items.find((i) => i.key !== '/' && location.pathname.startsWith(i.key))?.key ?? location.pathname
+  // '/regions/…' highlights 行政区划; '/' only matches itself; the longest path wins ('/entities/risk-rules' over '/entities').
+  const selected = items.filter((i) => i.key !== '/' && location.pathname.startsWith(i.key))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key ?? location.pathname
 
   const signOut = async () => {
     await logout()

@@ -2,7 +2,9 @@
 // rules can be read in one place; the server enforces the same permissions on every request regardless.
 
 export type PageKey =
-  | 'home' | 'work-plans' | 'my-tasks' | 'supervision' | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
+  | 'home' | 'work-plans' | 'my-tasks' | 'supervision'
+  | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
+  | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
   key: PageKey
@@ -15,6 +17,8 @@ export interface Access {
   permissions: readonly string[]
   /** Tasks are assigned to units: an account without one has nothing to report on. */
   unitId: string | null
+  /** A business account (role business) sees its own entity instead of the register. */
+  role?: string | null
   mustChangePassword?: boolean
 }
 
@@ -24,6 +28,13 @@ export const PAGES: readonly PageDef[] = [
   { key: 'work-plans', path: '/work-plans', label: '工作方案' },
   { key: 'my-tasks', path: '/my-tasks', label: '我的任务' },
   { key: 'supervision', path: '/supervision', label: '督办通知' },
+  { key: 'entities', path: '/entities', label: '经营主体' },
+  { key: 'inspections-due', path: '/entities/inspections-due', label: '应检主体' },
+  { key: 'self-inspection-rates', path: '/entities/self-inspection-rates', label: '企业自查率' },
+  { key: 'risk-rules', path: '/entities/risk-rules', label: '风险分级规则' },
+  { key: 'self-inspection', path: '/self-inspection', label: '企业自查' },
+  // The business's own entity: /entities answers a business account with its one entity's page.
+  { key: 'my-entity', path: '/entities', label: '本企业' },
   { key: 'regions', path: '/regions', label: '行政区划' },
   { key: 'units', path: '/units', label: '成员单位' },
   { key: 'accounts', path: '/accounts', label: '账号管理' },
@@ -34,6 +45,7 @@ export const PAGES: readonly PageDef[] = [
 
 export function canOpen(page: PageKey, access: Access): boolean {
   const has = (p: string) => access.permissions.includes(p)
+  const business = access.role === 'business'
   switch (page) {
     case 'home':
     case 'password':
@@ -43,6 +55,17 @@ export function canOpen(page: PageKey, access: Access): boolean {
       return has('workplans.read')
     case 'my-tasks':
       return has('workplans.report') && Boolean(access.unitId)
+    case 'entities':
+    case 'inspections-due':
+    case 'self-inspection-rates':
+      // The register and its statistics are the regulators'; a business reads only its own entity.
+      return has('entities.read') && !business
+    case 'risk-rules':
+      return has('entities.rules')
+    case 'self-inspection':
+      return has('selfinspection.fill')
+    case 'my-entity':
+      return has('entities.read') && business
     case 'regions':
       return has('regions.read')
     case 'units':

@@ -2,7 +2,7 @@ import { writeAudit } from '../../platform/audit'
 import type { Database } from '../../platform/db'
 import { seedAccount } from '../accounts/service'
 import { seedRegionsAndUnits } from '../regions/service'
-import { hasEntities, linkDemoBusinessAccount, writeDemoRegister } from '../entities/service/demo-register'
+import { hasEntities, linkDemoBusinessAccount, writeDemoRegister, writeDemoSelfInspections } from '../entities/service/demo-register'
 import { shanghaiDate } from '../../platform/config'
 import { buildDemoCounty, DEMO_TOWNSHIP_FOR } from './county-data'
 import { buildDemoRegister } from './register/index'
@@ -53,10 +53,12 @@ export async function loadDemo(db: Database, options: { production: boolean; reg
   })
   if (options.register === false || (await hasEntities(db))) return result
   // The register (≈ 6,000 businesses) in its own transaction; its business account opens with it.
-  const seeds = buildDemoRegister(county.regions, shanghaiDate(options.today ?? new Date()))
+  const today = shanghaiDate(options.today ?? new Date())
+  const seeds = buildDemoRegister(county.regions, today)
   const villages = new Set(county.regions.filter((r) => r.level === 'village').map((r) => r.code))
   await db.transaction(async (tx) => {
     result.entities = await writeDemoRegister(tx, seeds, villages)
+    await writeDemoSelfInspections(tx, today)
     const shop = seeds.find((s) => s.entity.type === 'supermarket' && s.entity.regionCode.startsWith(DEMO_TOWNSHIP_FOR.inspector.slice(0, 9)) && s.entity.uscc)
     const made = await seedAccount(tx, {
       username: 'business', displayName: '刘店长', password: DEMO_PASSWORD, role: 'business', regionCode: shop!.entity.regionCode, unitId: null, mustChangePassword: options.production,

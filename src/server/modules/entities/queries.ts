@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { Account } from '../../platform/context'
 import type { Executor } from '../../platform/db'
+import { accounts } from '../../platform/schema'
 import { inScope, regionPrefix } from '../../platform/scope'
 import { entities, entityAccounts, entityCertifications, entityLicences, entityPeople, riskAssessments, riskRuleSets, type NewEntityRow } from './schema'
 
@@ -131,7 +132,8 @@ export const latestRuleSet = (db: Executor) => db.select().from(riskRuleSets).or
 export const insertRuleSet = (db: Executor, row: typeof riskRuleSets.$inferInsert) => db.insert(riskRuleSets).values(row).returning().then(([r]) => r)
 export const insertAssessment = (db: Executor, row: typeof riskAssessments.$inferInsert) => db.insert(riskAssessments).values(row).returning().then(([r]) => r)
 export const assessmentsOf = (db: Executor, entityId: string) =>
-  db.select({ a: riskAssessments, version: riskRuleSets.version }).from(riskAssessments).innerJoin(riskRuleSets, eq(riskRuleSets.id, riskAssessments.ruleSetId))
+  db.select({ a: riskAssessments, version: riskRuleSets.version, assessor: accounts.displayName }).from(riskAssessments)
+    .innerJoin(riskRuleSets, eq(riskRuleSets.id, riskAssessments.ruleSetId)).leftJoin(accounts, eq(accounts.id, riskAssessments.assessedBy))
     .where(eq(riskAssessments.entityId, entityId)).orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt))
 
 /** Licences and certifications that expire on or before `by` (for alerts), with their entity. */

@@ -96,6 +96,14 @@ describe('licences and history', () => {
       { field: '明厨亮灶', before: '传统明厨亮灶', after: '未实施' },
     ]))
     expect(timeline[1].actionLabel).toBe('登记')
+    expect(timeline[1].changes).toEqual(expect.arrayContaining([{ field: '所在村（社区）', before: null, after: `${town.name}东村` }]))
+    await t.as(inspector).post(`/api/entities/${e.id}/people`, { role: 'officer', name: '王安全', phone: null, appointedOn: null, assessedOn: '2026-05-27', assessmentScore: 92, assessmentPassed: true })
+    const person = (await t.as(inspector).get(`/api/entities/${e.id}/timeline`)).json()[0]
+    expect(person.actionLabel).toBe('新增人员')
+    expect(person.changes).toEqual(expect.arrayContaining([
+      { field: '岗位', before: null, after: '食品安全员' }, { field: '姓名', before: null, after: '王安全' },
+      { field: '考核日期', before: null, after: '2026-05-27' }, { field: '考核结果', before: null, after: '合格' },
+    ]))
   })
 })
 

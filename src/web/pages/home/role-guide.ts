@@ -11,7 +11,7 @@ export const ROLE_DUTIES: Record<string, string[]> = {
   inspector: ['日常检查、飞行检查、双随机抽查', '抽样与快检，下达并复查限期整改', '案件办理'],
   township: ['落实属地管理责任', '管理网格与协管员', '指导农村集体聚餐'],
   coordinator: ['登记农村集体聚餐', '报告食品安全隐患（基层吹哨）'],
-  business: ['食品安全自查', '食品安全总监、安全员日志', '追溯码管理'],
+  business: ['每月食品安全自查并提交自查报告', '食品安全总监、安全员日志', '追溯码管理'],
 }
 
 /** What the account can open today, one line per permission it holds. */
@@ -25,4 +25,9 @@ export const PERMISSION_ABILITIES: Record<string, string> = {
   'workplans.read': '查看工作方案、任务进度、考核排名和督办通知',
   'workplans.manage': '导入、核对、发布工作方案，审核报告，下发督办，设置考核权重',
   'workplans.report': '在“我的任务”中报送本单位任务进展和证明材料，回复督办',
+  'entities.read': '查看本辖区经营主体名录、证照、风险等级、应检主体和企业自查率',
+  'entities.manage': '登记、修改、批量导入经营主体及其证照、人员、认证，开通企业账号',
+  'entities.grade': '开展风险分级评定',
+  'entities.rules': '调整风险分级规则（等级分界、检查频次）',
+  'selfinspection.fill': '每月填报企业自查，提交自查报告',
 }

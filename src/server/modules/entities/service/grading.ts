@@ -76,7 +76,7 @@ export async function listAssessments(ctx: SignedInContext, entityId: string): P
   const entity = await q.findEntity(ctx.db, ctx.account, entityId)
   if (!entity) throw notFound('经营主体')
   const rows = await q.assessmentsOf(ctx.db, entityId)
-  return rows.map((r) => toAssessmentDto(r.a, r.version, null))
+  return rows.map((r) => toAssessmentDto(r.a, r.version, r.assessor))
 }
 
 /** Inspections a year the entity's grade asks for, and when the next one falls due. */

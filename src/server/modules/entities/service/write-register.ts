@@ -124,7 +124,8 @@ async function loadExisting(tx: Executor, seeds: EntitySeed[]): Promise<Existing
     for (const r of await tx.select().from(entities).where(inArray(entities.id, orphanIds.slice(i, i + 5000)))) byId.set(r.id, r)
   }
   for (const r of byUscc.values()) byId.set(r.id, r)
-  const entityOf = seeds.map((s) => (s.entity.uscc ? byUscc.get(s.entity.uscc) : undefined) ?? byId.get(licenceOwner.get(s.licences[0]?.number ?? '')?.entityId ?? ''))
+  // The natural key: the USCC when the row has one, else its first licence number (never both ways).
+  const entityOf = seeds.map((s) => (s.entity.uscc ? byUscc.get(s.entity.uscc) : byId.get(licenceOwner.get(s.licences[0]?.number ?? '')?.entityId ?? '')))
   const ids = [...new Set(entityOf.filter(Boolean).map((r) => r!.id))]
   const people = new Map<string, (typeof entityPeople.$inferSelect)[]>()
   const certifications = new Map<string, (typeof entityCertifications.$inferSelect)[]>()

@@ -312,6 +312,10 @@ test('office reads inspections due, self-inspection rates and the risk rules', a
   // The business above submitted this month's report.
   await expect.poll(async () => Number((await township.getByRole('cell').nth(3).textContent())?.replace(/,/g, ''))).toBeGreaterThanOrEqual(1)
   await screenshot(page, 'self-inspection-rates')
+  // A quarter counts one self-inspection a month per business.
+  await page.getByText('季度', { exact: true }).click()
+  await expect(page.getByRole('columnheader', { name: '应自查（户·月）' })).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: '合计' })).toBeVisible()
 
   await openMenu(page, '风险分级规则')
   await expect(page.getByText('标为“U 未确认”的取值来自未经确认的来源，均可配置')).toBeVisible()

@@ -141,3 +141,8 @@ export const expiringLicences = (db: Executor, from: string, by: string) =>
   db.select({ licence: entityLicences, entityName: entities.name, regionCode: entities.regionCode }).from(entityLicences)
     .innerJoin(entities, eq(entities.id, entityLicences.entityId))
     .where(and(sql`${entityLicences.expiresOn} >= ${from}`, lte(entityLicences.expiresOn, by), eq(entities.status, 'active')))
+
+export const expiringCertifications = (db: Executor, from: string, by: string) =>
+  db.select({ certification: entityCertifications, entityName: entities.name, regionCode: entities.regionCode }).from(entityCertifications)
+    .innerJoin(entities, eq(entities.id, entityCertifications.entityId))
+    .where(and(sql`${entityCertifications.expiresOn} >= ${from}`, lte(entityCertifications.expiresOn, by), eq(entities.status, 'active')))

@@ -21,8 +21,8 @@ export const selfInspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/self-inspections/rates', {
     config: { permission: 'entities.read' },
     schema: {
-      tags, summary: '企业自查率、自查报告率（按下级区划）',
-      querystring: Type.Object({ period: Period, region: Type.Optional(Type.String({ pattern: '^[0-9]{12}$', title: '区域' })) }, { additionalProperties: false }),
+      tags, summary: '企业自查率、自查报告率（按下级区划；季度、年度按每月一次计）',
+      querystring: Type.Object({ period: Type.String({ pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$', title: '统计期间', description: '月（2026-06）、季度（2026-Q2）或年（2026）' }), region: Type.Optional(Type.String({ pattern: '^[0-9]{12}$', title: '区域' })) }, { additionalProperties: false }),
       response: { 200: SelfInspectionRateDto },
     },
   }, async (req) => selfInspectionRates(ctx(req), req.query.period, req.query.region))

@@ -1,4 +1,4 @@
-import { Card, DatePicker, Progress, Space, Table, Typography } from 'antd'
+import { Card, DatePicker, Progress, Segmented, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useState } from 'react'
@@ -22,30 +22,36 @@ function Rate({ value }: { value: number | null }) {
 
 const columns: ColumnsType<RateRow> = [
   { title: '区域', dataIndex: 'regionName', render: (n: string) => (n === TOTAL ? <Typography.Text strong>{n}</Typography.Text> : n) },
-  { title: '应自查主体', dataIndex: 'obliged', width: 110, align: 'right', render: (n: number) => formatNumber(n) },
+  { title: '应自查（户·月）', dataIndex: 'obliged', width: 130, align: 'right', render: (n: number) => formatNumber(n) },
   { title: '已自查', dataIndex: 'inspected', width: 90, align: 'right', render: (n: number) => formatNumber(n) },
   { title: '已提交报告', dataIndex: 'reported', width: 110, align: 'right', render: (n: number) => formatNumber(n) },
   { title: '自查率', dataIndex: 'inspectionRate', width: 170, render: (r: number | null) => <Rate value={r} /> },
   { title: '自查报告率', dataIndex: 'reportRate', width: 170, render: (r: number | null) => <Rate value={r} /> },
 ]
 
-/** 企业自查率: per township (or village), the share of obliged businesses that self-inspected and reported in a month. */
+type Granularity = 'month' | 'quarter' | 'year'
+const GRANULARITY: { value: Granularity; label: string }[] = [{ value: 'month', label: '月' }, { value: 'quarter', label: '季度' }, { value: 'year', label: '年' }]
+const periodOf = (d: Dayjs, g: Granularity) => (g === 'month' ? d.format('YYYY-MM') : g === 'quarter' ? `${d.year()}-Q${Math.floor(d.month() / 3) + 1}` : String(d.year()))
+
+/** 企业自查率: per township (or village), the share of the monthly self-inspections owed that were done and reported. */
 export function SelfInspectionRatesPage() {
   const [month, setMonth] = useState<Dayjs>(() => dayjs())
+  const [granularity, setGranularity] = useState<Granularity>('month')
   const [region, setRegion] = useState<string>()
-  const period = month.format('YYYY-MM')
+  const period = periodOf(month, granularity)
   const { data, error, loading } = useLoad(useCallback(() => fetchRates(period, region), [period, region]))
 
   return (
     <Card title="企业自查率">
       <LoadError error={error} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <DatePicker picker="month" aria-label="自查月份" value={month} allowClear={false} onChange={(m) => m && setMonth(m)}
-          disabledDate={(d) => d.isAfter(dayjs(), 'month')} format="YYYY年MM月" />
+        <Segmented<Granularity> aria-label="统计周期" options={GRANULARITY} value={granularity} onChange={setGranularity} />
+        <DatePicker picker={granularity} aria-label="自查月份" value={month} allowClear={false} onChange={(m) => m && setMonth(m)}
+          disabledDate={(d) => d.isAfter(dayjs(), granularity === 'quarter' ? 'month' : granularity)} format={granularity === 'month' ? 'YYYY年MM月' : granularity === 'quarter' ? 'YYYY年第Q季度' : 'YYYY年'} />
         <RegionSelect aria-label="区域" pick="above-village" allowClear value={region} onChange={setRegion} style={{ width: 220 }} placeholder="本辖区（按乡镇统计）" />
       </Space>
       <Typography.Paragraph type="secondary">
-        应自查主体：在业且须按月自查的生产经营者（小摊点、农村集体聚餐场所和农业生产主体除外）。自查率 = 本月已填写自查表的 ÷ 应自查主体；自查报告率 = 本月已提交自查报告的 ÷ 应自查主体。
+        应自查主体：在业且须按月自查的生产经营者（小摊点、农村集体聚餐场所和农业生产主体除外）。每户每月自查一次：自查率 = 已填写自查表的户·月 ÷ 应自查的户·月；自查报告率 = 已提交自查报告的户·月 ÷ 应自查的户·月。季度、年度统计到本月为止。
       </Typography.Paragraph>
       <Table<RateRow> rowKey={(r) => `${r.regionName}-${r.regionCode}`} size="middle" columns={columns} dataSource={data?.rows} loading={loading}
         pagination={false} scroll={{ x: 760 }} onRow={(r) => ({ style: r.regionName === TOTAL ? { background: '#fafafa', fontWeight: 600 } : undefined })} />

@@ -2,7 +2,7 @@ import type { EntitySeed } from '../seed-types'
 import { flatten, isBlank, textOf, type Flat } from './cell-values'
 import { COLUMN_INDEX, COLUMNS, EXAMPLE_MARK, HEADER_KEYS, MAX_ROWS, normaliseHeader, type ColumnKey } from './columns'
 import { checkRow, type RegionLookup, type RowContext } from './row-check'
-import { streamRegisterSheet, WorkbookError, type RowValues } from './workbook-rows'
+import { loadRegisterSheet, streamRegisterSheet, WorkbookError, type RowValues } from './workbook-rows'
 
 export { WorkbookError, type WorkbookErrorCode } from './workbook-rows'
 export type { RegionLookup } from './row-check'
@@ -134,8 +134,18 @@ class RegisterReader {
  * cannot be read; otherwise reports every wrong cell (row, column, Chinese message).
  */
 export async function readEntityWorkbook(buffer: Buffer, lookup: RegionLookup): Promise<ReadResult> {
-  const reader = new RegisterReader(lookup)
-  await streamRegisterSheet(buffer, reader)
+  let reader = new RegisterReader(lookup)
+  try {
+    await streamRegisterSheet(buffer, reader)
+  } catch (e) {
+    // The stream reader failed on a file (seen once in CI, not reproduced): read it again whole,
+    // with a fresh reader, before telling the user the file is broken.
+    if (!(e instanceof WorkbookError) || e.code !== 'corrupt') throw e
+    reader = new RegisterReader(lookup)
+    await loadRegisterSheet(buffer, reader)
+    // Only a file the whole reader could read says something about the stream reader: keep its cause.
+    console.warn('经营主体导入：流式读取失败，已改为整体读取', (e as { cause?: unknown }).cause)
+  }
   if (!reader.hasHeader) reader.noHeader()
   return reader.result
 }

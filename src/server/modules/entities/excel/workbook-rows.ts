@@ -122,7 +122,7 @@ export async function streamRegisterSheet(buffer: Buffer, sink: RowSink): Promis
     }
   } catch (e) {
     if (e instanceof WorkbookError || e === sinkError) throw e
-    throw new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取')
+    throw Object.assign(new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取'), { cause: e })
   }
   if (named) return
   if (!first) {
@@ -131,4 +131,21 @@ export async function streamRegisterSheet(buffer: Buffer, sink: RowSink): Promis
   if (first.overflow) throw new WorkbookError('too_many_rows', `数据超过 ${MAX_ROWS.toLocaleString('en-US')} 行，请分成多个文件导入`)
   sink.start(first.name, false)
   for (const [n, values] of first.rows) sink.row(n, values)
+}
+
+/**
+ * The same rows through exceljs's whole-workbook reader (slower, no temporary files): the fallback when
+ * the stream reader fails. Throws 'corrupt' when this fails too.
+ */
+export async function loadRegisterSheet(buffer: Buffer, sink: RowSink): Promise<void> {
+  const book = new ExcelJS.Workbook()
+  try {
+    await book.xlsx.load(buffer as unknown as XL.Buffer)
+  } catch (e) {
+    throw Object.assign(new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取'), { cause: e })
+  }
+  const sheet = book.worksheets.find((w) => w.name.trim() === SHEET_NAME) ?? book.worksheets[0]
+  if (!sheet) throw new WorkbookError('corrupt', '文件不是有效的 Excel 工作簿（.xlsx）：其中没有工作表')
+  sink.start(sheet.name, sheet.name.trim() === SHEET_NAME)
+  sheet.eachRow((row, n) => sink.row(n, row.values as RowValues))
 }

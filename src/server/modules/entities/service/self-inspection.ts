@@ -70,20 +70,33 @@ export async function saveMySelfInspection(ctx: SignedInContext, input: SelfInsp
 
 const OBLIGED_TYPES = Object.entries(ENTITY_TYPES).filter(([, d]) => d.selfInspects).map(([k]) => k)
 
-/** 自查率 and 自查报告率 for each child region of `region` (and the total), for one month. */
+/** The months of a period (YYYY-MM, YYYY-Qn or YYYY) up to the current month: each is one monthly duty. */
+export function monthsOf(period: string, currentMonth: string): string[] {
+  const [year, part] = period.split('-')
+  const all = !part ? Array.from({ length: 12 }, (_, i) => i + 1)
+    : part.startsWith('Q') ? [1, 2, 3].map((m) => (Number(part[1]) - 1) * 3 + m) : [Number(part)]
+  return all.map((m) => `${year}-${String(m).padStart(2, '0')}`).filter((m) => m <= currentMonth)
+}
+
+/**
+ * 自查率 and 自查报告率 for each child region of `region` (and the total). Over a quarter or a year every
+ * month is one duty: rate = months self-inspected (reported) ÷ months owed, summed over the businesses.
+ */
 export async function selfInspectionRates(ctx: SignedInContext, period: string, region: string | undefined): Promise<Static<typeof SelfInspectionRateDto>> {
   const root = region ?? ctx.account.regionCode
   const children = await listRegionChildren(ctx, root)
   if (!children) throw notFound('行政区划')
+  const months = monthsOf(period, todayOf(ctx).slice(0, 7))
   const depth = regionPrefix(root).length === 6 ? 9 : 12
   const where = and(q.entityScope(ctx.account), like(entities.regionCode, `${regionPrefix(root)}%`), eq(entities.status, 'active'), inArray(entities.type, OBLIGED_TYPES))
+  const done = ctx.db.select({ entityId: selfInspections.entityId, n: sql<number>`count(*)`.as('n'), reported: sql<number>`count(*) FILTER (WHERE ${selfInspections.status} = 'submitted')`.as('reported') })
+    .from(selfInspections).where(months.length ? inArray(selfInspections.period, months) : sql`false`).groupBy(selfInspections.entityId).as('done')
   const rows = await ctx.db.select({
     code: sql<string>`substr(${entities.regionCode}, 1, ${depth})`,
-    obliged: sql<number>`count(*)::int`,
-    inspected: sql<number>`count(${selfInspections.id})::int`,
-    reported: sql<number>`count(*) FILTER (WHERE ${selfInspections.status} = 'submitted')::int`,
-  }).from(entities).leftJoin(selfInspections, and(eq(selfInspections.entityId, entities.id), eq(selfInspections.period, period)))
-    .where(where).groupBy(sql`1`)
+    obliged: sql<number>`(count(*) * ${months.length})::int`,
+    inspected: sql<number>`coalesce(sum(${done.n}), 0)::int`,
+    reported: sql<number>`coalesce(sum(${done.reported}), 0)::int`,
+  }).from(entities).leftJoin(done, eq(done.entityId, entities.id)).where(where).groupBy(sql`1`)
   const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null)
   const byCode = new Map(rows.map((r) => [r.code, r]))
   const out = children.map((c) => {

@@ -8,6 +8,7 @@ import { ROLE_LABELS, type Role } from '../shared/roles'
 import { sendDueReminders } from './modules/work-plans/service/reminders'
 import { preloadPdfReader } from './modules/work-plans/parser/index'
 import { sendExpiryAlerts } from './modules/entities/service/alerts-and-accounts'
+import { failInterruptedImports } from './modules/entities/service/imports'
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
 async function main() {
@@ -27,6 +28,7 @@ async function main() {
     const result = await loadDemo(db, { production: config.production, today: config.now() })
     console.log(`已加载 ${result.regions} 个行政区划、${result.units} 个单位、${result.entities} 个经营主体、${result.accountsCreated.length} 个演示账号`)
   }
+  await failInterruptedImports(db)
   const app = await buildApp({ db, config, databaseKind: kind, logger: process.env.SHIAN_LOG === '1' })
   let stopping = false
   const stop = async (signal: string) => {

@@ -61,7 +61,7 @@ export function AppLayout() {
           <span style={{ whiteSpace: 'nowrap' }}><UserOutlined /> {me.displayName}</span>
           {screens.sm && <Tag color="gold" style={{ marginInlineEnd: 0 }}>{me.roleLabel}</Tag>}
           {screens.lg && <span style={{ opacity: 0.85 }}>{me.regionName}{me.unitName ? ` · ${me.unitName}` : ''}</span>}
-          {!me.mustChangePassword && me.permissions.some((p) => p.startsWith('workplans.')) && <NotificationBell />}
+          {!me.mustChangePassword && me.permissions.some((p) => p.startsWith('workplans.') || p.startsWith('entities.')) && <NotificationBell />}
           {/* On a phone the header has no room for the words; the label keeps the button named. */}
           <Button size="small" ghost icon={<LogoutOutlined />} onClick={signOut} aria-label="退出登录">{screens.sm ? '退出登录' : null}</Button>
         </Space>
@@ -70,7 +70,8 @@ export function AppLayout() {
         <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
           <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
         </Layout.Sider>
-        <Layout.Content style={{ padding: screens.md ? 24 : 12, minWidth: 0 }}>
+        {/* Below lg the menu folds into antd's floating trigger at the content's top left: start the page under it. */}
+        <Layout.Content style={{ padding: screens.md ? 24 : 12, paddingTop: screens.lg ? undefined : 52, minWidth: 0 }}>
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
               <Outlet />

@@ -4,6 +4,8 @@ import ExcelJS from '../../platform/exceljs'
 import { makeAccount, makeTownship, type TestAccount, type TestTownship } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 import { licenceNumber, validUscc } from './factory'
+import { failInterruptedImports } from './service/imports'
+import { sql } from 'drizzle-orm'
 
 /** Excel import through HTTP: a job with progress, all-or-nothing, idempotent, with an error report. */
 
@@ -123,6 +125,14 @@ describe('importing the register from Excel', () => {
       payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc\r\n--x--\r\n' })
     expect(wrongType.statusCode).toBe(400)
     expect(wrongType.json().message).toContain('请上传 Excel（.xlsx）文件')
+  })
+
+  it('marks a job cut short by a restart as failed when the server starts again', async () => {
+    const job = await upload(await workbook([row('重启前导入', validUscc(), licenceNumber())]))
+    // what a job looks like when the process stopped in the middle of writing
+    await t.db.execute(sql`UPDATE entity_imports SET status = 'writing', finished_at = NULL WHERE id = ${job.id}`)
+    expect(await failInterruptedImports(t.db)).toBe(1)
+    expect((await t.as(office).get(`/api/entity-imports/${job.id}`)).json()).toMatchObject({ status: 'failed', message: '导入被中断（服务重启），未写入任何数据，请重新导入' })
   })
 
   it('imports 20,000 rows in one job, then finds all of them unchanged', async () => {

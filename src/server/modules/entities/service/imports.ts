@@ -1,7 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { ImportJobDto } from '../../../../shared/entities'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
+import type { Database } from '../../../platform/db'
 import { AppError, badRequest, notFound } from '../../../platform/errors'
 import { readStoredFile, storeFile } from '../../../platform/files'
 import { inScope } from '../../../platform/scope'
@@ -17,8 +18,6 @@ import { writeRegister, type SeedProblem } from './write-register'
  * checked row by row and written in one transaction while the browser polls the job for rows checked
  * and written. Any bad row → nothing is written and the job offers the error report (.xlsx).
  */
-
-const running = new Set<string>()
 
 /** Rows the database rejects (a USCC or licence number held by another entity): rolls the write back. */
 class RowProblems extends Error {
@@ -40,9 +39,8 @@ export async function startImport(ctx: SignedInContext, buffer: Buffer, fileName
   const [job] = await ctx.db.insert(entityImports).values({
     regionCode: ctx.account.regionCode, fileName: file.fileName, fileSha256: file.sha256, status: 'checking', createdBy: ctx.account.id,
   }).returning()
-  running.add(job.id)
   // The job runs after the answer: errors end in the job's status, never in an unhandled rejection.
-  setImmediate(() => void runImport(ctx, job.id, buffer).catch((e) => failJob(ctx, job.id, e)).finally(() => running.delete(job.id)))
+  setImmediate(() => void runImport(ctx, job.id, buffer).catch((e) => failJob(ctx, job.id, e)))
   return toJobDto(job)
 }
 
@@ -108,13 +106,17 @@ async function findJob(ctx: SignedInContext, id: string) {
 }
 
 export async function getImport(ctx: SignedInContext, id: string): Promise<ImportJobDto> {
-  const job = await findJob(ctx, id)
-  // A job neither finished nor running here was cut short by a restart: its transaction never committed.
-  if (['checking', 'writing'].includes(job.status) && !running.has(job.id)) {
-    await setJob(ctx, id, { status: 'failed', message: '导入被中断（服务重启），未写入任何数据，请重新导入', finishedAt: new Date() })
-    return toJobDto(await findJob(ctx, id))
-  }
-  return toJobDto(job)
+  return toJobDto(await findJob(ctx, id))
+}
+
+/**
+ * At server start: a job still checking or writing was cut short by the stop (one server owns the data
+ * directory, so none can be running elsewhere); its transaction never committed.
+ */
+export async function failInterruptedImports(db: Database): Promise<number> {
+  const rows = await db.update(entityImports).set({ status: 'failed', message: '导入被中断（服务重启），未写入任何数据，请重新导入', finishedAt: new Date() })
+    .where(inArray(entityImports.status, ['checking', 'writing'])).returning({ id: entityImports.id })
+  return rows.length
 }
 
 export async function listImports(ctx: SignedInContext): Promise<ImportJobDto[]> {

@@ -1,7 +1,7 @@
 import type { EntitySeed } from '../seed-types'
 import { flatten, isBlank, textOf, type Flat } from './cell-values'
 import { COLUMN_INDEX, COLUMNS, EXAMPLE_MARK, HEADER_KEYS, MAX_ROWS, normaliseHeader, type ColumnKey } from './columns'
-import { checkRow, type RegionLookup, type RowContext } from './row-check'
+import { checkRow, PROGRESS_EVERY, type RegionLookup, type RowContext } from './row-check'
 import { loadRegisterSheet, streamRegisterSheet, WorkbookError, type RowValues } from './workbook-rows'
 
 export { WorkbookError, type WorkbookErrorCode } from './workbook-rows'
@@ -97,6 +97,7 @@ class RegisterReader {
     if (cells.every(isBlank)) return
     const name = cells[COLUMN_INDEX.name]
     if (typeof name === 'string' && name.trimStart().startsWith(EXAMPLE_MARK)) return
+    if (this.result.totalRows % PROGRESS_EVERY === 0 && this.result.totalRows) this.ctx.lookup.onProgress?.(this.result.totalRows)
     if (++this.result.totalRows > MAX_ROWS) {
       throw new WorkbookError('too_many_rows', `数据超过 ${MAX_ROWS.toLocaleString('en-US')} 行，请分成多个文件导入`)
     }

@@ -13,7 +13,11 @@ export interface RegionLookup {
   regionByName(name: string): string | null
   /** YYYY-MM-DD; dates of opening, issue and inspection may not be later. */
   today: string
+  /** Told every PROGRESS_EVERY data rows how many have been checked (the browser shows it). */
+  onProgress?: (checkedRows: number) => void
 }
+
+export const PROGRESS_EVERY = 1000
 
 /** One read's memo of region answers: a 20,000-row file names a few hundred villages. */
 export interface RowContext {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { ImportJobDto } from '../../../../shared/entities'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
@@ -69,6 +69,9 @@ async function runImport(ctx: SignedInContext, id: string, buffer: Buffer) {
       // A village name shared by two townships is ambiguous: the file must then use the code.
       regionByName: (name) => (names.get(name)?.length === 1 ? names.get(name)![0] : null),
       today: todayOf(ctx),
+      // Not awaited (the reader is synchronous per row); GREATEST keeps a late update from going backwards.
+      onProgress: (checked) => void ctx.db.update(entityImports).set({ checkedRows: sql`GREATEST(${entityImports.checkedRows}, ${checked})` })
+        .where(eq(entityImports.id, id)).catch(() => undefined),
     })
   } catch (e) {
     if (e instanceof WorkbookError) return setJob(ctx, id, { status: 'failed', message: e.message, finishedAt: new Date() })

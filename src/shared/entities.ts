@@ -1,11 +1,11 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { CANTEEN_KINDS, CATERING_GRADES, CERTIFICATION_KINDS, ENTITY_STATUS, ENTITY_TYPES, LICENCE_KINDS, OPEN_KITCHEN, PERSON_ROLES, RISK_GRADES, SCHOOL_CATEGORIES } from './entity-catalogue'
+import { Type, type Static } from 'typebox'
+import { Nullable } from './common'
+import { CANTEEN_KINDS, CATERING_GRADES, CERTIFICATION_KINDS, ENTITY_STATUS, ENTITY_TYPES, LICENCE_KINDS, OPEN_KITCHEN, PERSON_ROLES, SCHOOL_CATEGORIES } from './entity-catalogue'
 import { DYNAMIC_ANSWERS, DYNAMIC_ITEMS, STATIC_FACTORS, type DynamicAnswer } from './risk-rules'
 import { SELF_CHECK_ANSWERS } from './self-inspection'
 
 /** Entities (经营主体): inputs and DTOs shared by the server routes and the web pages. */
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 // Typed as string: the codes come from catalogues at run time; the schema still lists every allowed one.
 const oneOf = (codes: readonly string[], title: string) => Type.Unsafe<string>(Type.Union(codes.map((c) => Type.Literal(c)), { title }))
 const keysOf = (o: object) => Object.keys(o)
@@ -175,4 +175,3 @@ export const ImportJobDto = Type.Object({
 })
 export type ImportJobDto = Static<typeof ImportJobDto>
 
-export const RISK_GRADE_CODES = RISK_GRADES

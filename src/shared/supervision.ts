@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
+import { Nullable } from './common'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 
 export const NOTICE_STATUS_LABELS: Record<string, string> = { open: '待回复', overdue: '逾期未回复', replied: '已回复' }
 

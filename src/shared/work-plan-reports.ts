@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
+import { Nullable } from './common'
 
 /** Working a published plan: my tasks, progress reports, reviews. */
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 
 export const REPORT_STATUS_LABELS: Record<string, string> = { submitted: '待审核', accepted: '已通过', returned: '已退回' }
 /** Where a unit stands on one due date of one task. */

@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox'
+import { Nullable } from './common'
 
 /** Work plans: DTOs and inputs shared by the server routes and the web pages. */
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 const Span = { sourceStart: Nullable(Type.Integer()), sourceEnd: Nullable(Type.Integer()) }
 
 export const COLLECTIVES = { all_townships: '全部乡镇（街道）', all_members: '全部成员单位', none: '不单独指派' } as const

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import type { RequestContext } from './context'
+import { bulkInsert } from './bulk-insert'
 import type { Executor } from './db'
 import { auditLog } from './schema'
 
@@ -39,13 +40,11 @@ export async function writeAudit(db: Executor, ctx: Pick<RequestContext, 'accoun
 }
 
 /**
- * Appends many rows (a bulk import writes one per record) in multi-row inserts; the chain trigger sees
- * the earlier rows of the same statement, so the chain stays in id order.
+ * Appends many rows (a bulk import writes one per record) through bulkInsert; the chain trigger fires
+ * per row and sees the earlier rows of the same statement, so the chain stays in id order.
  */
 export async function writeAuditMany(db: Executor, ctx: Pick<RequestContext, 'account' | 'ip'>, events: AuditEvent[]) {
-  for (let i = 0; i < events.length; i += 1000) {
-    await db.insert(auditLog).values(events.slice(i, i + 1000).map((e) => auditRow(ctx, e)))
-  }
+  await bulkInsert(db, auditLog, events.map((e) => auditRow(ctx, e)))
 }
 
 /** The audit rows about one record, newest first: the record's history (who changed what, when). */

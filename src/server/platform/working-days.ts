@@ -15,3 +15,14 @@ export const addWorkdays = (date: string, n: number) => chineseDays.findWorkday(
 
 /** New Year's Day is a holiday every year: if the package does not say so, it has no data for that year. */
 export const calendarCovers = (year: number) => chineseDays.isHoliday(`${year}-01-01`)
+
+// Calendar days (日, as opposed to 工作日) between YYYY-MM-DD dates, read as UTC midnights so no time
+// zone or daylight-saving shift can move a date.
+const DAY_MS = 86_400_000
+const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`)
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export const addDays = (date: string, days: number) => new Date(toTime(date) + days * DAY_MS).toISOString().slice(0, 10)
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) => Math.round((toTime(to) - toTime(from)) / DAY_MS)

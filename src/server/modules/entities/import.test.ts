@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 import { licenceNumber, validUscc } from './factory'
 import { failInterruptedImports } from './service/imports'
 import { sql } from 'drizzle-orm'
+import { verifyAuditChain } from '../../platform/audit'
 
 /** Excel import through HTTP: a job with progress, all-or-nothing, idempotent, with an error report. */
 
@@ -141,5 +142,7 @@ describe('importing the register from Excel', () => {
     expect(await upload(file)).toMatchObject({ status: 'done', created: 20_000, writtenRows: 20_000 })
     expect(await upload(file)).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 20_000 })
     expect((await t.as(office).get(`/api/entities?region=${town.code}&q=批量饭店19999`)).json().total).toBe(1)
+    // 20,000 audit rows appended in one statement still form an unbroken hash chain
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, firstBrokenId: null })
   }, 120_000)
 })

@@ -1,6 +1,6 @@
 import type { EntityDetailDto, EntitySummaryDto, RiskAssessmentDto } from '../../../shared/entities'
 import { entityTypeDef } from '../../../shared/entity-catalogue'
-import { daysBetween } from './rules'
+import { daysBetween } from '../../platform/working-days'
 import type { CertificationRow, EntityRow, LicenceRow, PersonRow, RiskAssessmentRow } from './schema'
 
 export const townshipCodeOf = (code: string) => code.slice(0, 9) + '000'

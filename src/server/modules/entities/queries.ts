@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } fr
 import type { Account } from '../../platform/context'
 import type { Executor } from '../../platform/db'
 import { accounts } from '../../platform/schema'
-import { inScope, regionPrefix } from '../../platform/scope'
+import { inScope } from '../../platform/scope'
 import { entities, entityAccounts, entityCertifications, entityLicences, entityPeople, riskAssessments, riskRuleSets, type NewEntityRow } from './schema'
 
 type Viewer = Pick<Account, 'id' | 'role' | 'regionCode'>
@@ -43,15 +43,13 @@ export interface EntityFilters {
 export function entityWhere(account: Viewer, f: EntityFilters, omit?: keyof EntityFilters): SQL {
   const parts: (SQL | undefined)[] = [entityScope(account)]
   const use = (k: keyof EntityFilters) => k !== omit && f[k] !== undefined && f[k] !== ''
-  if (use('region')) parts.push(sql`${entities.regionCode} LIKE ${regionPrefix(f.region!) + '%'}`)
+  if (use('region')) parts.push(inScope(entities.regionCode, { regionCode: f.region! }))
   if (use('sector')) parts.push(eq(entities.sector, f.sector!))
   if (use('type')) parts.push(eq(entities.type, f.type!))
   if (use('grade')) parts.push(f.grade === 'none' ? isNull(entities.riskGrade) : eq(entities.riskGrade, f.grade!))
   if (use('openKitchen')) parts.push(eq(entities.openKitchen, f.openKitchen!))
   if (use('status')) parts.push(eq(entities.status, f.status!))
-  if (use('expiringBy')) {
-    parts.push(sql`EXISTS (SELECT 1 FROM ${entityLicences} WHERE ${entityLicences.entityId} = ${entities.id} AND ${entityLicences.expiresOn} <= ${f.expiringBy})`)
-  }
+  if (use('expiringBy')) parts.push(licenceExpiringBy(f.expiringBy!))
   if (use('certification')) {
     parts.push(sql`EXISTS (SELECT 1 FROM ${entityCertifications} WHERE ${entityCertifications.entityId} = ${entities.id} AND ${entityCertifications.kind} = ${f.certification})`)
   }
@@ -84,9 +82,11 @@ export async function certificationFacet(db: Executor, where: SQL) {
   return rows.map((r) => ({ value: r.value, count: r.n }))
 }
 
-export async function countWithLicenceExpiringBy(db: Executor, where: SQL, by: string) {
-  return db.$count(entities, and(where, sql`EXISTS (SELECT 1 FROM ${entityLicences} WHERE ${entityLicences.entityId} = ${entities.id} AND ${entityLicences.expiresOn} <= ${by})`))
-}
+/** The entity holds a licence expiring on or before `by` (already expired included). */
+const licenceExpiringBy = (by: string) =>
+  sql`EXISTS (SELECT 1 FROM ${entityLicences} WHERE ${entityLicences.entityId} = ${entities.id} AND ${entityLicences.expiresOn} <= ${by})`
+
+export const countWithLicenceExpiringBy = (db: Executor, where: SQL, by: string) => db.$count(entities, and(where, licenceExpiringBy(by)))
 
 /** The licence that counts for a list row: the one valid longest. */
 export const licencesOf = (db: Executor, entityIds: string[]) =>
@@ -103,17 +103,14 @@ export const insertEntity = (db: Executor, row: NewEntityRow) => db.insert(entit
 export const updateEntity = (db: Executor, id: string, row: Partial<NewEntityRow>) =>
   db.update(entities).set({ ...row, updatedAt: sql`now()` }).where(eq(entities.id, id)).returning().then(([r]) => r)
 
-// Children: every write names its entity too, so an id from another entity is not found.
-export const findLicence = (db: Executor, entityId: string, id: string) =>
-  db.select().from(entityLicences).where(and(eq(entityLicences.id, id), eq(entityLicences.entityId, entityId))).then(([r]) => r)
-export const findPerson = (db: Executor, entityId: string, id: string) =>
-  db.select().from(entityPeople).where(and(eq(entityPeople.id, id), eq(entityPeople.entityId, entityId))).then(([r]) => r)
-export const findCertification = (db: Executor, entityId: string, id: string) =>
-  db.select().from(entityCertifications).where(and(eq(entityCertifications.id, id), eq(entityCertifications.entityId, entityId))).then(([r]) => r)
-
+// Children: every read and write names its entity too, so an id from another entity is not found.
 export const CHILD_TABLES = { licence: entityLicences, person: entityPeople, certification: entityCertifications } as const
 export type ChildKind = keyof typeof CHILD_TABLES
 
+export async function findChild(db: Executor, kind: ChildKind, entityId: string, id: string) {
+  const table = CHILD_TABLES[kind]
+  return db.select().from(table).where(and(eq(table.id, id), eq(table.entityId, entityId))).then(([r]) => r as Record<string, unknown> | undefined)
+}
 export async function insertChild(db: Executor, kind: ChildKind, row: Record<string, unknown>) {
   const table = CHILD_TABLES[kind]
   return db.insert(table).values(row as never).returning().then(([r]) => r as Record<string, unknown>)

@@ -1,6 +1,7 @@
 import { checkLicenceNumber, checkUscc } from '../../../shared/codes'
 import type { CertificationInput, EntityInput, LicenceInput, PersonInput } from '../../../shared/entities'
 import { entityTypeDef, LICENCE_KINDS } from '../../../shared/entity-catalogue'
+import { addDays } from '../../platform/working-days'
 
 /**
  * Rules an entity must satisfy beyond its schema (the schema checks shapes; these check meaning).
@@ -54,11 +55,6 @@ export function certificationProblems(c: CertificationInput): Problem[] {
 export const normaliseEntity = (e: EntityInput): EntityInput => ({ ...e, name: e.name.trim(), uscc: e.uscc?.trim().toUpperCase() || null })
 export const normaliseLicence = (l: LicenceInput): LicenceInput => ({ ...l, number: l.number.trim().toUpperCase() })
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(isoDate) + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 /**
  * When the next inspection falls due, from the grade's yearly minimum spread evenly over the year: an

@@ -1,4 +1,5 @@
 import type { Collective } from '../../../shared/work-plans'
+import { daysBetween } from '../../platform/working-days'
 
 /**
  * Pure rules of the work-plan review: which names are collectives, what still blocks publishing, and
@@ -63,9 +64,6 @@ export function expandAssignments(
 }
 
 export type SlotStatus = 'upcoming' | 'due_soon' | 'overdue' | 'submitted' | 'accepted' | 'returned'
-
-/** Days between two YYYY-MM-DD dates (b − a). */
-export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
 
 /**
  * Where a unit stands on one due date: its latest report decides (accepted, returned, submitted); without

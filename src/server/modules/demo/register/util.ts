@@ -80,11 +80,9 @@ export class WeightedTable<T> {
   }
 }
 
-const DAY = 86_400_000
 const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`)
 const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10)
 
-export const addDays = (date: string, days: number) => fromTime(toTime(date) + days * DAY)
 
 /** Same month and day `years` later; 29 February falls back to the 28th. */
 export function addYears(date: string, years: number): string {
@@ -94,6 +92,6 @@ export function addYears(date: string, years: number): string {
   return fromTime(target.getTime())
 }
 
-export const daysBetween = (from: string, to: string) => Math.round((toTime(to) - toTime(from)) / DAY)
+export { addDays, daysBetween } from '../../../platform/working-days'
 
 export const pad = (n: number, width: number) => String(n).padStart(width, '0')

@@ -14,6 +14,10 @@ export class WorkbookError extends Error {
   }
 }
 
+/** The reader could not make sense of the zip or its XML; `cause` keeps its own error for the log. */
+const unreadable = (cause: unknown) => Object.assign(new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取'), { cause })
+const NO_SHEETS = '文件不是有效的 Excel 工作簿（.xlsx）：其中没有工作表'
+
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 // An encrypted .xlsx is an OLE container holding these streams (MS-OFFCRYPTO); names are UTF-16LE.
@@ -122,11 +126,11 @@ export async function streamRegisterSheet(buffer: Buffer, sink: RowSink): Promis
     }
   } catch (e) {
     if (e instanceof WorkbookError || e === sinkError) throw e
-    throw Object.assign(new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取'), { cause: e })
+    throw unreadable(e)
   }
   if (named) return
   if (!first) {
-    throw new WorkbookError(sheets ? 'no_sheet' : 'corrupt', sheets ? `未找到「${SHEET_NAME}」工作表` : '文件不是有效的 Excel 工作簿（.xlsx）：其中没有工作表')
+    throw new WorkbookError(sheets ? 'no_sheet' : 'corrupt', sheets ? `未找到「${SHEET_NAME}」工作表` : NO_SHEETS)
   }
   if (first.overflow) throw new WorkbookError('too_many_rows', `数据超过 ${MAX_ROWS.toLocaleString('en-US')} 行，请分成多个文件导入`)
   sink.start(first.name, false)
@@ -142,10 +146,10 @@ export async function loadRegisterSheet(buffer: Buffer, sink: RowSink): Promise<
   try {
     await book.xlsx.load(buffer as unknown as XL.Buffer)
   } catch (e) {
-    throw Object.assign(new WorkbookError('corrupt', '文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取'), { cause: e })
+    throw unreadable(e)
   }
   const sheet = book.worksheets.find((w) => w.name.trim() === SHEET_NAME) ?? book.worksheets[0]
-  if (!sheet) throw new WorkbookError('corrupt', '文件不是有效的 Excel 工作簿（.xlsx）：其中没有工作表')
+  if (!sheet) throw new WorkbookError('corrupt', NO_SHEETS)
   sink.start(sheet.name, sheet.name.trim() === SHEET_NAME)
   sheet.eachRow((row, n) => sink.row(n, row.values as RowValues))
 }

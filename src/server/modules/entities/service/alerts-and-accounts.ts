@@ -9,7 +9,7 @@ import { notify } from '../../../platform/notifications'
 import { accounts } from '../../../platform/schema'
 import { createBusinessAccount } from '../../accounts/service'
 import * as q from '../queries'
-import { addDays } from '../rules'
+import { addDays } from '../../../platform/working-days'
 import { entityAccounts } from '../schema'
 import { findEntityOr404, getEntity } from './register'
 

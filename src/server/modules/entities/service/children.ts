@@ -44,7 +44,7 @@ export async function updateChild(ctx: SignedInContext, entityId: string, kind: 
   const input = prepare(kind, raw)
   await ctx.db.transaction(async (tx) => {
     await findEntityOr404(tx, ctx, entityId)
-    const current = await findChild(tx, kind, entityId, id)
+    const current = await findChildOr404(tx, kind, entityId, id)
     if (kind === 'licence') await checkLicenceNumber(tx, (input as LicenceInput).number, id)
     const change = diff(current, input as Record<string, unknown>)
     if (!change.changed) return
@@ -65,8 +65,8 @@ export async function removeChild(ctx: SignedInContext, entityId: string, kind: 
   return getEntity(ctx, entityId)
 }
 
-async function findChild(tx: Executor, kind: Kind, entityId: string, id: string): Promise<Record<string, unknown>> {
-  const row = kind === 'licence' ? await q.findLicence(tx, entityId, id) : kind === 'person' ? await q.findPerson(tx, entityId, id) : await q.findCertification(tx, entityId, id)
+async function findChildOr404(tx: Executor, kind: Kind, entityId: string, id: string): Promise<Record<string, unknown>> {
+  const row = await q.findChild(tx, kind, entityId, id)
   if (!row) throw notFound(LABEL[kind])
   return row
 }

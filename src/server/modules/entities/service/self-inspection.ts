@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { SelfInspectionDto, SelfInspectionInput, SelfInspectionRateDto } from '../../../../shared/entities'
 import { ENTITY_TYPES, entityTypeDef, type Sector } from '../../../../shared/entity-catalogue'
@@ -6,7 +6,7 @@ import { selfCheckItems } from '../../../../shared/self-inspection'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
 import { badRequest, notFound } from '../../../platform/errors'
-import { regionPrefix } from '../../../platform/scope'
+import { inScope, regionPrefix } from '../../../platform/scope'
 import { listRegionChildren } from '../../regions/service'
 import * as q from '../queries'
 import { entities, selfInspections, type EntityRow } from '../schema'
@@ -88,7 +88,7 @@ export async function selfInspectionRates(ctx: SignedInContext, period: string, 
   if (!children) throw notFound('行政区划')
   const months = monthsOf(period, todayOf(ctx).slice(0, 7))
   const depth = regionPrefix(root).length === 6 ? 9 : 12
-  const where = and(q.entityScope(ctx.account), like(entities.regionCode, `${regionPrefix(root)}%`), eq(entities.status, 'active'), inArray(entities.type, OBLIGED_TYPES))
+  const where = and(q.entityScope(ctx.account), inScope(entities.regionCode, { regionCode: root }), eq(entities.status, 'active'), inArray(entities.type, OBLIGED_TYPES))
   const done = ctx.db.select({ entityId: selfInspections.entityId, n: sql<number>`count(*)`.as('n'), reported: sql<number>`count(*) FILTER (WHERE ${selfInspections.status} = 'submitted')`.as('reported') })
     .from(selfInspections).where(months.length ? inArray(selfInspections.period, months) : sql`false`).groupBy(selfInspections.entityId).as('done')
   const rows = await ctx.db.select({

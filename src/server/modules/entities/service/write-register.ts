@@ -8,7 +8,7 @@ import { toEntityInput } from '../presenter'
 import { certificationProblems, entityProblems, licenceProblems, normaliseEntity, normaliseLicence, personProblems, type Problem } from '../rules'
 import { entities, entityCertifications, entityLicences, entityPeople, riskAssessments } from '../schema'
 import { naturalKeyOf, type EntitySeed } from '../seed-types'
-import { entityRow } from './register'
+import { diff, entityRow } from './register'
 import { currentRules, scoreOf } from './grading'
 
 /**
@@ -147,18 +147,12 @@ function resolveOwners(seeds: EntitySeed[], existing: Existing, problems: SeedPr
   })
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-
-/** Fields the seed carries (non-null) that differ from the stored ones. */
-function changedFields(stored: Record<string, unknown>, incoming: Record<string, unknown>) {
-  const before: Record<string, unknown> = {}
-  const after: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(incoming)) {
-    if (v === null || v === undefined || k === 'staticFactors') continue
-    if (!same(stored[k], v)) { before[k] = stored[k] ?? null; after[k] = v }
-  }
-  return { before, after, changed: Object.keys(after).length > 0 }
-}
+/**
+ * Fields the seed carries that differ from the stored ones: an empty cell (null) keeps the stored value,
+ * and static risk factors belong to the grading form, not to the file.
+ */
+const changedFields = (stored: Record<string, unknown>, incoming: Record<string, unknown>) =>
+  diff(stored, Object.fromEntries(Object.entries(incoming).filter(([k, v]) => v !== null && v !== undefined && k !== 'staticFactors')))
 
 async function updateExisting(tx: Executor, row: Row, seed: EntitySeed, existing: Existing, audit: AuditEvent[]): Promise<boolean> {
   const incoming = seed.entity as Record<string, unknown>

@@ -2,7 +2,7 @@ import type { Database } from '../../../platform/db'
 import { shanghaiDate } from '../../../platform/config'
 import { notify, type NewNotification } from '../../../platform/notifications'
 import * as q from '../queries'
-import { daysBetween } from '../rules'
+import { daysBetween } from '../../../platform/working-days'
 import { officeUnitsOf } from '../../regions/service'
 import { leadSlots, loadPlanState, slotsOf, type PlanState } from './plan-status'
 

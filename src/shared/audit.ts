@@ -28,6 +28,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   account: '账号', unit: '单位', role: '角色', region: '行政区划', database: '数据库',
   work_plan: '工作方案', progress_report: '进展报告', supervision_notice: '督办通知',
   entity: '经营主体', entity_import: '经营主体导入', risk_rules: '风险分级规则',
+  inspection: '监督检查', rectification_order: '整改通知', inspection_draw: '双随机抽查', inspector: '执法检查人员',
+  case: '案件', police_transfer: '移送公安', credit_record: '信用记录', serious_violation: '严重违法失信名单',
 }
 
 /** Chinese names of audit actions for the viewer. */
@@ -48,4 +50,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'entity.certification_add': '新增认证', 'entity.certification_update': '修改认证', 'entity.certification_remove': '删除认证',
   'entity.assess': '风险分级评定', 'entity.account_create': '开通企业账号', 'risk_rules.update': '修改风险分级规则',
   'entity.self_inspection_save': '保存企业自查', 'entity.self_inspection_submit': '提交自查报告',
+  'inspection.create': '录入监督检查', 'inspection.publish': '公示检查结果', 'rectification.issue': '下达整改通知',
+  'rectification.report': '企业回复整改', 'rectification.verify': '验证整改', 'rectification.to_case': '整改不合格转立案',
+  'inspector.roster_update': '修改执法人员名录', 'inspector.avoidance_add': '登记回避', 'inspector.avoidance_remove': '删除回避',
+  'draw.freeze': '冻结双随机名录', 'draw.run': '执行双随机抽取', 'draw.publish': '公示双随机结果', 'draw.cancel': '作废双随机抽取',
+  'case.create': '登记案件线索', 'case.file': '立案', 'case.not_file': '不予立案', 'case.step': '记录办案环节', 'case.decide': '作出处罚决定',
+  'case.extend': '延长办案期限', 'case.close': '结案', 'transfer.create': '移送公安', 'transfer.update': '更新移送情况',
+  'credit.publish': '公示信用记录', 'credit.repair': '信用修复', 'serious_violation.list': '列入严重违法失信名单',
+  'serious_violation.publish': '公示严重违法失信名单', 'serious_violation.remove': '移出严重违法失信名单',
 }

@@ -38,6 +38,12 @@ export const PERMISSIONS = {
   'entities.grade': { label: '风险分级评定', group: '经营主体' },
   'entities.rules': { label: '维护风险分级规则', group: '经营主体' },
   'selfinspection.fill': { label: '填报企业自查', group: '经营主体' },
+  'inspections.read': { label: '查看监督检查与整改', group: '监督检查' },
+  'inspections.record': { label: '录入监督检查，下达与验证整改', group: '监督检查' },
+  'inspections.draw': { label: '双随机抽查（名录库、回避、抽取、公示）', group: '监督检查' },
+  'inspections.reply': { label: '企业回复整改情况', group: '监督检查' },
+  'cases.read': { label: '查看案件、行刑衔接与信用记录', group: '案件与信用' },
+  'cases.manage': { label: '办理案件、移送公安、管理严重违法失信名单', group: '案件与信用' },
 } as const satisfies Record<string, PermissionDef>
 export type Permission = keyof typeof PERMISSIONS
 
@@ -53,11 +59,13 @@ export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor',
 
 /** Defaults for business roles; the security administrator may change them afterwards. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
-  office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade', 'entities.rules'],
-  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read'],
-  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read'],
-  inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade'],
-  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read'],
-  coordinator: ['regions.read', 'entities.read'],
-  business: ['entities.read', 'selfinspection.fill'],
+  office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade', 'entities.rules',
+    'inspections.read', 'inspections.record', 'inspections.draw', 'cases.read', 'cases.manage'],
+  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read', 'inspections.read', 'cases.read'],
+  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read'],
+  inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade',
+    'inspections.read', 'inspections.record', 'cases.read', 'cases.manage'],
+  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read'],
+  coordinator: ['regions.read', 'entities.read', 'inspections.read'],
+  business: ['entities.read', 'selfinspection.fill', 'inspections.read', 'inspections.reply'],
 }

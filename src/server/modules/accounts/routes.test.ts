@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COUNTY, makeAccount, makeTownship, TEST_PASSWORD } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
+import { DEFAULT_ROLE_PERMISSIONS } from '../../../shared/roles'
 
 let t: TestApp
 beforeAll(async () => { t = await startTestApp() })
@@ -141,8 +142,8 @@ describe('三员分立', () => {
     const res = await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: [] })
     expect(res.json()).toMatchObject({ role: 'coordinator', permissions: [] })
     expect((await t.as(coordinator).get('/api/regions')).statusCode).toBe(403)
-    expect(await t.auditFor('coordinator')).toMatchObject([{ action: 'role.permissions_update', before: { permissions: ['entities.read', 'regions.read'] }, after: { permissions: [] } }])
-    await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: ['regions.read', 'entities.read'] })
+    expect(await t.auditFor('coordinator')).toMatchObject([{ action: 'role.permissions_update', before: { permissions: [...DEFAULT_ROLE_PERMISSIONS.coordinator].sort() }, after: { permissions: [] } }])
+    await t.as(sec).put('/api/roles/coordinator/permissions', { permissions: [...DEFAULT_ROLE_PERMISSIONS.coordinator] })
   })
 
   it('lists roles with their permissions for the security administrator', async () => {

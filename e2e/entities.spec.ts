@@ -202,7 +202,7 @@ test('the business signs in on a phone, changes its password and submits its sel
   await page.getByLabel('确认新密码').fill(BUSINESS_NEW_PASSWORD)
   await page.getByRole('button', { name: '确认修改' }).click()
   await expect(page).toHaveURL(/\/$/)
-  await expect(menuItems(page)).toHaveText(['首页', '企业自查', '本企业', '修改密码'])
+  await expect(menuItems(page)).toHaveText(['首页', '企业自查', '本企业', '整改跟踪', '修改密码'])
 
   // 本企业: /entities is its own entity, read-only.
   await openMenu(page, '本企业')

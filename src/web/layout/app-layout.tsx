@@ -1,7 +1,7 @@
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
   HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
-  TeamOutlined, UserOutlined,
+  TeamOutlined, UserOutlined, FileSearchOutlined, ToolOutlined, InteractionOutlined, BankOutlined, SendOutlined, StopOutlined,
 } from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import { Suspense, type ReactNode } from 'react'
@@ -22,6 +22,12 @@ const ICONS: Record<PageKey, ReactNode> = {
   'risk-rules': <ControlOutlined />,
   'self-inspection': <FormOutlined />,
   'my-entity': <ShopOutlined />,
+  inspections: <FileSearchOutlined />,
+  rectifications: <ToolOutlined />,
+  draws: <InteractionOutlined />,
+  cases: <BankOutlined />,
+  'police-transfers': <SendOutlined />,
+  'serious-violations': <StopOutlined />,
   regions: <ClusterOutlined />,
   units: <ApartmentOutlined />,
   accounts: <TeamOutlined />,

@@ -4,6 +4,7 @@
 export type PageKey =
   | 'home' | 'work-plans' | 'my-tasks' | 'supervision'
   | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
+  | 'inspections' | 'rectifications' | 'draws' | 'cases' | 'police-transfers' | 'serious-violations'
   | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
@@ -35,6 +36,12 @@ export const PAGES: readonly PageDef[] = [
   { key: 'self-inspection', path: '/self-inspection', label: '企业自查' },
   // The business's own entity: /entities answers a business account with its one entity's page.
   { key: 'my-entity', path: '/entities', label: '本企业' },
+  { key: 'inspections', path: '/inspections', label: '监督检查' },
+  { key: 'rectifications', path: '/rectifications', label: '整改跟踪' },
+  { key: 'draws', path: '/draws', label: '双随机抽查' },
+  { key: 'cases', path: '/cases', label: '案件办理' },
+  { key: 'police-transfers', path: '/cases/transfers', label: '行刑衔接' },
+  { key: 'serious-violations', path: '/cases/serious-violations', label: '严重违法失信名单' },
   { key: 'regions', path: '/regions', label: '行政区划' },
   { key: 'units', path: '/units', label: '成员单位' },
   { key: 'accounts', path: '/accounts', label: '账号管理' },
@@ -62,6 +69,16 @@ export function canOpen(page: PageKey, access: Access): boolean {
       return has('entities.read') && !business
     case 'risk-rules':
       return has('entities.rules')
+    case 'inspections':
+    case 'draws':
+      return has('inspections.read') && !business
+    case 'rectifications':
+      // A business sees and answers the orders given to it.
+      return has('inspections.read')
+    case 'cases':
+    case 'police-transfers':
+    case 'serious-violations':
+      return has('cases.read')
     case 'self-inspection':
       return has('selfinspection.fill')
     case 'my-entity':

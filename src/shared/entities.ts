@@ -1,16 +1,12 @@
 import { Type, type Static } from 'typebox'
-import { Nullable } from './common'
+import { DateString, Nullable, OneOf as oneOf, Text } from './common'
 import { CANTEEN_KINDS, CATERING_GRADES, CERTIFICATION_KINDS, ENTITY_STATUS, ENTITY_TYPES, LICENCE_KINDS, OPEN_KITCHEN, PERSON_ROLES, SCHOOL_CATEGORIES } from './entity-catalogue'
 import { DYNAMIC_ANSWERS, DYNAMIC_ITEMS, STATIC_FACTORS, type DynamicAnswer } from './risk-rules'
 import { SELF_CHECK_ANSWERS } from './self-inspection'
 
 /** Entities (经营主体): inputs and DTOs shared by the server routes and the web pages. */
 
-// Typed as string: the codes come from catalogues at run time; the schema still lists every allowed one.
-const oneOf = (codes: readonly string[], title: string) => Type.Unsafe<string>(Type.Union(codes.map((c) => Type.Literal(c)), { title }))
 const keysOf = (o: object) => Object.keys(o)
-const DateString = (title: string) => Type.String({ format: 'date', title })
-const Text = (title: string, maxLength: number, minLength = 0) => Type.String({ title, maxLength, minLength })
 
 export const EntityInput = Type.Object({
   name: Text('主体名称', 128, 2),

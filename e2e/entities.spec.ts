@@ -3,7 +3,7 @@ import type * as XL from 'exceljs'
 import ExcelJS from '../src/server/platform/exceljs'
 import fs from 'node:fs'
 import { usccCheckChar } from '../src/shared/codes'
-import { login, loginAs, logout, menuItems, openMenu, screenshot } from './helpers'
+import { login, loginAs, logout, makeUscc, menuItems, openMenu, screenshot } from './helpers'
 
 // 经营主体 end to end. The demo register may or may not have finished loading, so nothing here counts
 // demo entities: the office registers its own, grades it and opens a business login for it; the
@@ -18,15 +18,6 @@ const BUSINESS_PASSWORD = 'Kaidian#2026'
 const BUSINESS_NEW_PASSWORD = 'Ziji#Gai2026x'
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** A valid USCC (GB 32100) with a valid embedded organisation code (GB 11714), unique to this run. */
-function makeUscc(seed: number): string {
-  const digits = String(10_000_000 + ((Date.now() + seed * 7919) % 89_999_999)).slice(0, 8)
-  const weights = [3, 7, 9, 10, 5, 8, 4, 2]
-  const c = 11 - (digits.split('').reduce((s, d, i) => s + Number(d) * weights[i], 0) % 11)
-  const org = digits + (c === 10 ? 'X' : c === 11 ? '0' : String(c))
-  const first17 = `92411721${org}`
-  return first17 + usccCheckChar(first17)
-}
 
 const isoDate = (offsetDays: number) => {
   const d = new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000)
@@ -301,8 +292,8 @@ test('office reads inspections due, self-inspection rates and the risk rules', a
   await loginAs(page, 'office', '李静')
   await openMenu(page, '应检主体')
   await expect(page.getByText('本年应检')).toBeVisible()
-  await page.getByLabel('只看逾期').click()
-  await expect(page.getByLabel('只看逾期')).toBeChecked()
+  await page.getByLabel('只看两年未检').click()
+  await expect(page.getByLabel('只看两年未检')).toBeChecked()
   await screenshot(page, 'inspections-due')
 
   await openMenu(page, '企业自查率')

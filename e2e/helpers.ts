@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import fs from 'node:fs'
+import { usccCheckChar } from '../src/shared/codes'
 
 // The demo county's accounts all share this password (src/server/modules/demo/load-demo.ts).
 export const DEMO_PASSWORD = 'Shian@2026'
@@ -37,4 +38,14 @@ export async function screenshot(page: Page, name: string) {
   await page.waitForTimeout(300)
   // animations disabled: the full-page capture resizes the viewport, which can catch the side menu mid-transition.
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true, animations: 'disabled' })
+}
+
+/** A valid USCC (its 9-digit organisation code with its own check digit, then the GB 32100 check character), new each call. */
+export function makeUscc(seed: number): string {
+  const digits = String(10_000_000 + ((Date.now() + seed * 7919) % 89_999_999)).slice(0, 8)
+  const weights = [3, 7, 9, 10, 5, 8, 4, 2]
+  const c = 11 - (digits.split('').reduce((s, d, i) => s + Number(d) * weights[i], 0) % 11)
+  const org = digits + (c === 10 ? 'X' : c === 11 ? '0' : String(c))
+  const first17 = `92411721${org}`
+  return first17 + usccCheckChar(first17)
 }

@@ -68,6 +68,7 @@ CREATE TABLE "police_transfers" (
 	"decision_due_on" date NOT NULL,
 	"detained_count" integer DEFAULT 0 NOT NULL,
 	"arrested_count" integer DEFAULT 0 NOT NULL,
+	"bailed_count" integer DEFAULT 0 NOT NULL,
 	"prosecuted_count" integer DEFAULT 0 NOT NULL,
 	"sentenced_count" integer DEFAULT 0 NOT NULL,
 	"note" varchar(500),
@@ -106,6 +107,7 @@ CREATE TABLE "inspection_draws" (
 	"entity_list_hash" varchar(64) NOT NULL,
 	"inspector_list_hash" varchar(64) NOT NULL,
 	"avoidance_hash" varchar(64) NOT NULL,
+	"avoidance_pairs" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"status" varchar(12) NOT NULL,
 	"seed" varchar(200),
 	"seed_source" varchar(500),
@@ -135,6 +137,7 @@ CREATE TABLE "inspections" (
 	"result" varchar(12) NOT NULL,
 	"handling" varchar(16) NOT NULL,
 	"findings" varchar(2000),
+	"operations_halted" boolean DEFAULT false NOT NULL,
 	"photo_ids" varchar(64)[] DEFAULT '{}'::varchar[] NOT NULL,
 	"signature_sha256" varchar(64),
 	"signer_name" varchar(32),
@@ -216,8 +219,8 @@ CREATE INDEX "serious_violations_entity_id_index" ON "serious_violations" USING 
 CREATE INDEX "serious_violations_removed_on_index" ON "serious_violations" USING btree ("removed_on");--> statement-breakpoint
 CREATE INDEX "inspection_draws_region_code_index" ON "inspection_draws" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "inspection_draws_status_index" ON "inspection_draws" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "inspections_region_date_idx" ON "inspections" USING btree ("region_code" varchar_pattern_ops,"inspected_on");--> statement-breakpoint
-CREATE INDEX "inspections_result_date_idx" ON "inspections" USING btree ("result","inspected_on" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "inspections_region_date_idx" ON "inspections" USING btree ("region_code" varchar_pattern_ops,"inspected_on","result");--> statement-breakpoint
+CREATE INDEX "inspections_result_date_idx" ON "inspections" USING btree ("result","inspected_on" DESC,"region_code" varchar_pattern_ops);--> statement-breakpoint
 CREATE INDEX "inspections_entity_id_inspected_on_index" ON "inspections" USING btree ("entity_id","inspected_on");--> statement-breakpoint
 CREATE INDEX "inspections_inspected_on_index" ON "inspections" USING btree ("inspected_on");--> statement-breakpoint
 CREATE INDEX "inspections_draw_id_index" ON "inspections" USING btree ("draw_id");--> statement-breakpoint

@@ -26,7 +26,8 @@ function shian(...args: string[]): Promise<{ code: number; stdout: string; stder
 
 const login = (username: string, password: string) => t.post('/api/auth/login', { username, password })
 
-describe('shian CLI', () => {
+// Each command is a new process (tsx): slow when the machine runs other suites beside this one.
+describe('shian CLI', { timeout: 180_000 }, () => {
   it('workplan parse --json prints the CONVENTIONS.md shape; exit 1 with a Chinese message for a file without tasks', async () => {
     const answer = JSON.parse(fs.readFileSync(path.join(SHARED, 'workplans/xiping-2020-work-points.json'), 'utf8'))
     const res = await shian('workplan', 'parse', path.join(SHARED, 'seeds/xiping-2020-work-points.txt'), '--json')
@@ -51,10 +52,13 @@ describe('shian CLI', () => {
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('306 个行政区划')
     expect(first.stdout).toMatch(/新增 \d{4} 个经营主体/)
-    const snapshot = async () => [await t.count('regions'), await t.count('units'), await t.count('accounts'), await t.count('unit_aliases'), await t.count('entities'), await t.count('entity_licences')]
+    const snapshot = async () => [await t.count('regions'), await t.count('units'), await t.count('accounts'), await t.count('unit_aliases'), await t.count('entities'), await t.count('entity_licences'),
+      await t.count('inspections'), await t.count('rectification_orders'), await t.count('inspector_roster')]
     const counts = await snapshot()
     expect(counts[0]).toBe(306)
-    expect(counts[2]).toBe(11) // the ten staff accounts and the demo business
+    expect(counts[2]).toBe(14) // the ten staff accounts, three more officers (inspections take two) and the demo business
+    expect(counts[6]).toBeGreaterThan(0)
+    expect(counts[8]).toBe(4) // the four inspector accounts on the 执法检查人员名录库
     expect(counts[4]).toBeGreaterThan(5500)
     const second = await shian('demo', 'load')
     expect(second.stdout).toContain('无（已存在）')

@@ -27,6 +27,10 @@ import { assessmentRoutes } from './modules/work-plans/assessment-routes'
 import { supervisionRoutes } from './modules/work-plans/supervision-routes'
 import { entityRoutes } from './modules/entities/routes'
 import { selfInspectionRoutes } from './modules/entities/self-inspection-routes'
+import { caseRoutes } from './modules/cases/routes'
+import { drawRoutes } from './modules/inspections/draws/routes'
+import { inspectionRoutes } from './modules/inspections/routes'
+import { inspectionPlanRoutes } from './modules/inspections/plan/routes'
 
 export const webDist = path.resolve(import.meta.dirname, '../../dist/web')
 
@@ -91,6 +95,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(notificationRoutes)
     await api.register(entityRoutes)
     await api.register(selfInspectionRoutes)
+    await api.register(caseRoutes)
+    await api.register(drawRoutes)
+    await api.register(inspectionRoutes)
+    await api.register(inspectionPlanRoutes)
   }, { prefix: '/api' })
 
   return app

@@ -50,7 +50,9 @@ async function main() {
   const alertExpiry = () => sendExpiryAlerts(db, config.now()).catch((e) => console.error('证照到期提醒失败：', e))
   void alertExpiry()
   setInterval(alertExpiry, 24 * 3600_000).unref()
-  void preloadPdfReader().catch((e) => console.error('PDF 读取组件加载失败：', e))
+  // The PDF reader (pdfjs, ≈150 MiB resident) loads on the first PDF plan import, not at start: the
+  // server's resident memory stays within the 200 MiB of bench/inspections-api. SHIAN_PRELOAD_PDF=1 restores it.
+  if (process.env.SHIAN_PRELOAD_PDF === '1') void preloadPdfReader().catch((e) => console.error('PDF 读取组件加载失败：', e))
   const url = `http://localhost:${config.port}`
   console.log(`\nShian 食安 ${config.version} 已启动：${url}`)
   console.log(`数据库：${kind === 'embedded' ? `内置 PostgreSQL（${config.dataDir}）` : '外部 PostgreSQL（DATABASE_URL）'}`)

@@ -11,6 +11,13 @@ export type InspectionKind = keyof typeof INSPECTION_KINDS
 export const HANDLINGS = { none: '无需处理', on_the_spot: '当场整改', rectification: '限期整改', investigation: '立案调查' } as const
 export type Handling = keyof typeof HANDLINGS
 
+/**
+ * The deadline a 限期整改 order suggests when the inspector sets none. The regulation leaves it to the
+ * inspector (《食品生产经营监督检查管理办法》第三十三条 "限期整改"); 15 days is a common local practice,
+ * not a rule — unconfirmed (U), so the form shows it as a default the inspector changes freely.
+ */
+export const DEFAULT_RECTIFICATION_DAYS = 15
+
 export const ORDER_KINDS = { rectify: '限期整改通知书', correct: '责令改正通知书' } as const
 export const ORDER_STATUS = { open: '待整改', reported: '企业已回复', passed: '整改合格', failed: '整改不合格' } as const
 export type OrderStatus = keyof typeof ORDER_STATUS
@@ -43,6 +50,8 @@ export const InspectionInput = Type.Object({
   answers: Type.Array(AnswerInput, { maxItems: 200, title: '检查项目' }),
   handling: OneOf(keys(HANDLINGS), '处理措施'),
   findings: Nullable(Text('检查发现的问题', 2000)),
+  /** 责令立即停止食品生产经营活动, ordered on site; only with findings. */
+  operationsHalted: Type.Optional(Type.Boolean({ title: '责令停止生产经营' })),
   /** SHA-256 of photos uploaded through POST /api/inspections/photos. */
   photoIds: Type.Array(Type.String({ pattern: '^[0-9a-f]{64}$', title: '照片' }), { maxItems: 20, title: '照片' }),
   signatureSha256: Nullable(Type.String({ pattern: '^[0-9a-f]{64}$', title: '企业签名' })),
@@ -106,7 +115,7 @@ export const InspectionDetailDto = Type.Object({
   inspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   answers: Type.Array(Type.Object({ code: Type.String(), outcome: Type.String(), note: Nullable(Type.String()) })),
   keyFailures: Type.Integer(), generalFailures: Type.Integer(), notApplicable: Type.Integer(), result: Type.String(),
-  handling: Type.String(), findings: Nullable(Type.String()), photoIds: Type.Array(Type.String()),
+  handling: Type.String(), findings: Nullable(Type.String()), operationsHalted: Type.Boolean(), photoIds: Type.Array(Type.String()),
   signatureSha256: Nullable(Type.String()), signerName: Nullable(Type.String()), signatureRefused: Type.Boolean(),
   publishDueOn: Type.String(), publishedAt: Nullable(Type.String()), verifiesOrderId: Nullable(Type.String()),
   orders: Type.Array(OrderDto), caseId: Nullable(Type.String()), createdAt: Type.String(),
@@ -150,3 +159,24 @@ export const RectificationRatesDto = Type.Object({
   onTimeRate: Nullable(Type.Number()),
 })
 export type RectificationRatesDto = Static<typeof RectificationRatesDto>
+
+/** The report's inspection figures (自查报告: 检查 X 家次, 下达限期整改 X 家次, 其中责令停止生产经营 X 家次 …). */
+export const InspectionFiguresQuery = Type.Object({
+  region: Type.Optional(RegionCode('所在区域')),
+  from: Type.Optional(DateString('开始日期')),
+  to: Type.Optional(DateString('结束日期')),
+  sector: Type.Optional(OneOf(['production', 'circulation', 'catering', 'stall', 'agriculture'], '环节')),
+  kind: Type.Optional(OneOf(keys(INSPECTION_KINDS), '检查类型')),
+}, { additionalProperties: false })
+export const InspectionFiguresDto = Type.Object({
+  from: Type.String(), to: Type.String(),
+  /** 检查家次 and distinct businesses inspected (家). */
+  inspections: Type.Integer(), entitiesInspected: Type.Integer(),
+  conform: Type.Integer(), basic: Type.Integer(), nonconform: Type.Integer(),
+  onTheSpot: Type.Integer(), investigations: Type.Integer(), operationsHalted: Type.Integer(),
+  /** 下达限期整改 / 责令改正 家次, 企业递交整改报告, 验收整改情况 (verified, passed or not). */
+  ordersIssued: Type.Integer(), ordersReported: Type.Integer(), ordersVerified: Type.Integer(),
+  /** Officer-visits: the sum of officers over inspections (出动执法人员人次). */
+  officerVisits: Type.Integer(),
+})
+export type InspectionFiguresDto = Static<typeof InspectionFiguresDto>

@@ -1,5 +1,5 @@
 import { Spin } from 'antd'
-import { lazy, type ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { AuthProvider, useAuth } from './auth/auth-context'
 import { RequireAuth, RequirePage } from './auth/guards'
@@ -26,10 +26,23 @@ const NoticeDetailPage = lazy(() => import('./pages/supervision/notice-detail-pa
 const EntitiesPage = lazy(() => import('./pages/entities/entities-page').then((m) => ({ default: m.EntitiesPage })))
 const EntityPage = lazy(() => import('./pages/entities/detail/entity-page').then((m) => ({ default: m.EntityPage })))
 const ImportPage = lazy(() => import('./pages/entities/import/import-page').then((m) => ({ default: m.ImportPage })))
-const InspectionsDuePage = lazy(() => import('./pages/entities/inspections-due-page').then((m) => ({ default: m.InspectionsDuePage })))
+const InspectionPlanPage = lazy(() => import('./pages/inspections-plan/plan-page').then((m) => ({ default: m.InspectionPlanPage })))
 const RiskRulesPage = lazy(() => import('./pages/entities/risk-rules/risk-rules-page').then((m) => ({ default: m.RiskRulesPage })))
 const RatesPage = lazy(() => import('./pages/entities/self-inspection-rates-page').then((m) => ({ default: m.SelfInspectionRatesPage })))
 const SelfInspectionPage = lazy(() => import('./pages/self-inspection/self-inspection-page').then((m) => ({ default: m.SelfInspectionPage })))
+const DrawsPage = lazy(() => import('./pages/draws/draws-page').then((m) => ({ default: m.DrawsPage })))
+const DrawPage = lazy(() => import('./pages/draws/draw-page').then((m) => ({ default: m.DrawPage })))
+const RosterPage = lazy(() => import('./pages/draws/roster-page').then((m) => ({ default: m.RosterPage })))
+const PublicDrawPage = lazy(() => import('./pages/public/draw-page').then((m) => ({ default: m.PublicDrawPage })))
+const CasesPage = lazy(() => import('./pages/cases/cases-page').then((m) => ({ default: m.CasesPage })))
+const CasePage = lazy(() => import('./pages/cases/case-page').then((m) => ({ default: m.CasePage })))
+const TransfersPage = lazy(() => import('./pages/cases/transfers-page').then((m) => ({ default: m.TransfersPage })))
+const SeriousViolationsPage = lazy(() => import('./pages/cases/serious-violations-page').then((m) => ({ default: m.SeriousViolationsPage })))
+const PublicBlacklistPage = lazy(() => import('./pages/public/blacklist-page').then((m) => ({ default: m.PublicBlacklistPage })))
+const InspectionsPage = lazy(() => import('./pages/inspections/inspections-page').then((m) => ({ default: m.InspectionsPage })))
+const InspectionFormPage = lazy(() => import('./pages/inspections/new/inspection-form-page').then((m) => ({ default: m.InspectionFormPage })))
+const InspectionPage = lazy(() => import('./pages/inspections/inspection-page').then((m) => ({ default: m.InspectionPage })))
+const RectificationsPage = lazy(() => import('./pages/inspections/rectifications-page').then((m) => ({ default: m.RectificationsPage })))
 const PasswordPage = lazy(() => import('./pages/auth/password-page').then((m) => ({ default: m.PasswordPage })))
 
 const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
@@ -44,6 +57,8 @@ export function App() {
     <AuthProvider fallback={<Spin size="large" fullscreen tip="正在加载…" />}>
       <Routes>
         <Route path="/login" element={<LoginRoute />} />
+        <Route path="/public/draws/:id" element={<Suspense fallback={<Spin fullscreen />}><PublicDrawPage /></Suspense>} />
+        <Route path="/public/blacklist" element={<Suspense fallback={<Spin fullscreen />}><PublicBlacklistPage /></Suspense>} />
         <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
           <Route index element={<HomePage />} />
           <Route path="work-plans" element={guarded('work-plans', <PlansPage />)} />
@@ -55,11 +70,23 @@ export function App() {
           <Route path="supervision/:id" element={guarded('supervision', <NoticeDetailPage />)} />
           <Route path="entities" element={<EntityGuard><EntitiesPage /></EntityGuard>} />
           <Route path="entities/import" element={guarded('entities', <ImportPage />)} />
-          <Route path="entities/inspections-due" element={guarded('inspections-due', <InspectionsDuePage />)} />
+          {/* 应检主体 is the yearly inspection plan (GET /api/inspections/plan), which superseded /api/entities/inspections-due. */}
+          <Route path="entities/inspections-due" element={guarded('inspections-due', <InspectionPlanPage />)} />
           <Route path="entities/self-inspection-rates" element={guarded('self-inspection-rates', <RatesPage />)} />
           <Route path="entities/risk-rules" element={guarded('risk-rules', <RiskRulesPage />)} />
           <Route path="entities/:id" element={<EntityGuard><EntityPage /></EntityGuard>} />
           <Route path="self-inspection" element={guarded('self-inspection', <SelfInspectionPage />)} />
+          <Route path="inspections" element={guarded('inspections', <InspectionsPage />)} />
+          <Route path="inspections/new" element={guarded('inspections', <InspectionFormPage />)} />
+          <Route path="inspections/:id" element={guarded('inspections', <InspectionPage />)} />
+          <Route path="rectifications" element={guarded('rectifications', <RectificationsPage />)} />
+          <Route path="draws" element={guarded('draws', <DrawsPage />)} />
+          <Route path="draws/roster" element={guarded('draws', <RosterPage />)} />
+          <Route path="draws/:id" element={guarded('draws', <DrawPage />)} />
+          <Route path="cases" element={guarded('cases', <CasesPage />)} />
+          <Route path="cases/transfers" element={guarded('police-transfers', <TransfersPage />)} />
+          <Route path="cases/serious-violations" element={guarded('serious-violations', <SeriousViolationsPage />)} />
+          <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
           <Route path="regions" element={guarded('regions', <RegionsPage />)} />
           <Route path="units" element={guarded('units', <UnitsPage />)} />
           <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />

@@ -62,8 +62,10 @@ export function canOpen(page: PageKey, access: Access): boolean {
       return has('workplans.read')
     case 'my-tasks':
       return has('workplans.report') && Boolean(access.unitId)
-    case 'entities':
     case 'inspections-due':
+      // The yearly inspection plan reads the register and the inspections.
+      return has('entities.read') && has('inspections.read') && !business
+    case 'entities':
     case 'self-inspection-rates':
       // The register and its statistics are the regulators'; a business reads only its own entity.
       return has('entities.read') && !business

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { AccountQuery } from '../../../shared/accounts'
 import type { Account } from '../../platform/context'
 import type { Executor } from '../../platform/db'
@@ -49,3 +49,6 @@ export const countRole = (db: Executor, role: string) =>
 
 export const findAccountByUsername = (db: Executor, username: string) =>
   db.select().from(accounts).where(eq(accounts.username, username)).then(([row]) => row)
+
+export const idsByUsername = (db: Executor, usernames: string[]) =>
+  db.select({ id: accounts.id, username: accounts.username }).from(accounts).where(inArray(accounts.username, usernames))

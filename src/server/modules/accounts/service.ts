@@ -167,3 +167,8 @@ export async function cliUnlockAccount(db: Database, actor: Pick<RequestContext,
     return cleared
   })
 }
+
+/** Ids of accounts by username (seeding links records to the demo accounts). */
+export async function accountIdsByUsername(db: Executor, usernames: string[]): Promise<[string, string][]> {
+  return (await q.idsByUsername(db, usernames)).map((r) => [r.username, r.id])
+}

@@ -83,6 +83,8 @@ export const policeTransfers = pgTable('police_transfers', {
   decisionDueOn: date({ mode: 'string' }).notNull(),
   detainedCount: integer().notNull().default(0),
   arrestedCount: integer().notNull().default(0),
+  /** 取保候审 (the report counts them beside the detained). */
+  bailedCount: integer().notNull().default(0),
   prosecutedCount: integer().notNull().default(0),
   sentencedCount: integer().notNull().default(0),
   note: varchar({ length: 500 }),

@@ -6,6 +6,9 @@ import { hasEntities, linkDemoBusinessAccount, writeDemoRegister, writeDemoSelfI
 import { shanghaiDate } from '../../platform/config'
 import { buildDemoCounty, DEMO_TOWNSHIP_FOR } from './county-data'
 import { buildDemoRegister } from './register/index'
+import { seedDemoRoster } from '../inspections/draws/demo-roster'
+import { writeDemoInspections } from '../inspections/service/demo-inspections'
+import { accountIdsByUsername } from '../accounts/service'
 
 export const DEMO_PASSWORD = 'Shian@2026'
 
@@ -13,6 +16,8 @@ const station = (townshipCode: string) => `msa-${townshipCode.slice(0, 9)}`
 const townshipOffice = (townshipCode: string) => `tso-${townshipCode.slice(0, 9)}`
 
 /** The demo accounts: one per role of DESIGN.md, placed so that scope can be seen at work. */
+const accountIds = async (tx: Parameters<typeof accountIdsByUsername>[0], names: string[]) => Object.fromEntries(await accountIdsByUsername(tx, names)) as Record<string, string>
+
 export function demoAccounts(countyCode: string) {
   return [
     { username: 'admin', displayName: '赵系统', role: 'sysadmin', regionCode: countyCode, unit: null },
@@ -23,6 +28,10 @@ export function demoAccounts(countyCode: string) {
     { username: 'msa', displayName: '吴市监', role: 'unit_staff', regionCode: countyCode, unit: 'msa' },
     { username: 'agri', displayName: '郑农业', role: 'unit_staff', regionCode: countyCode, unit: 'agri' },
     { username: 'inspector', displayName: '王检查', role: 'inspector', regionCode: DEMO_TOWNSHIP_FOR.inspector, unit: station(DEMO_TOWNSHIP_FOR.inspector) },
+    // Inspections take two officers (第二十三条): 王检查's colleague at the station, and the county brigade's pair.
+    { username: 'inspector2', displayName: '刘执法', role: 'inspector', regionCode: DEMO_TOWNSHIP_FOR.inspector, unit: station(DEMO_TOWNSHIP_FOR.inspector) },
+    { username: 'brigade1', displayName: '孙稽查', role: 'inspector', regionCode: countyCode, unit: 'msa' },
+    { username: 'brigade2', displayName: '马稽查', role: 'inspector', regionCode: countyCode, unit: 'msa' },
     { username: 'township', displayName: '冯乡镇', role: 'township', regionCode: DEMO_TOWNSHIP_FOR.township, unit: townshipOffice(DEMO_TOWNSHIP_FOR.township) },
     { username: 'coordinator', displayName: '陈协管', role: 'coordinator', regionCode: DEMO_TOWNSHIP_FOR.coordinatorVillage, unit: null },
   ] as const
@@ -44,6 +53,7 @@ export async function loadDemo(db: Database, options: { production: boolean; reg
       })
       if (made) created.push(a.username)
     }
+    await seedDemoRoster(tx)
     await writeAudit(tx, { account: null, ip: 'cli' }, {
       action: 'demo.load', entityType: 'region', entityId: county.county.code,
       after: { regions: county.regions.length, units: county.units.length, accountsCreated: created },
@@ -59,6 +69,8 @@ export async function loadDemo(db: Database, options: { production: boolean; reg
   await db.transaction(async (tx) => {
     result.entities = await writeDemoRegister(tx, seeds, villages)
     await writeDemoSelfInspections(tx, today)
+    const ids = await accountIds(tx, ['inspector', 'inspector2', 'brigade1', 'brigade2'])
+    await writeDemoInspections(tx, today, { local: { township: DEMO_TOWNSHIP_FOR.inspector, ids: [ids.inspector, ids.inspector2] }, county: [ids.brigade1, ids.brigade2] })
     const shop = seeds.find((s) => s.entity.type === 'supermarket' && s.entity.regionCode.startsWith(DEMO_TOWNSHIP_FOR.inspector.slice(0, 9)) && s.entity.uscc)
     const made = await seedAccount(tx, {
       username: 'business', displayName: '刘店长', password: DEMO_PASSWORD, role: 'business', regionCode: shop!.entity.regionCode, unitId: null, mustChangePassword: options.production,

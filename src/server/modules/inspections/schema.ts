@@ -37,6 +37,8 @@ export const inspections = pgTable('inspections', {
   /** How the findings were handled: none | on_the_spot 当场整改 | rectification 限期整改 | investigation 立案调查. */
   handling: varchar({ length: 16 }).notNull(),
   findings: varchar({ length: 2000 }),
+  /** 责令立即停止食品生产经营活动: ordered on site alongside the handling (the report counts them). */
+  operationsHalted: boolean().notNull().default(false),
   photoIds: varchar({ length: 64 }).array().notNull().default(sql`'{}'::varchar[]`),
   /** The business's signature (an image) or its refusal, witnessed by the officers. */
   signatureSha256: varchar({ length: 64 }),
@@ -50,8 +52,10 @@ export const inspections = pgTable('inspections', {
   createdBy: uuid().references(() => accounts.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  index('inspections_region_date_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.inspectedOn),
-  index('inspections_result_date_idx').on(t.result, t.inspectedOn.desc()),
+  // Counts by result for a region subtree and period read this index alone (no table blocks).
+  index('inspections_region_date_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.inspectedOn, t.result),
+  // "不符合 in this township, newest first": walks dates in order and tests the region inside the index.
+  index('inspections_result_date_idx').using('btree', t.result, sql`${t.inspectedOn} DESC`, sql`${t.regionCode} varchar_pattern_ops`),
   index().on(t.entityId, t.inspectedOn),
   index().on(t.inspectedOn),
   index().on(t.drawId),
@@ -131,7 +135,9 @@ export const inspectionDraws = pgTable('inspection_draws', {
   entityListHash: varchar({ length: 64 }).notNull(),
   inspectorListHash: varchar({ length: 64 }).notNull(),
   avoidanceHash: varchar({ length: 64 }).notNull(),
-  /** frozen | drawn | published */
+  /** The avoidance pairs within both lists as frozen: personal data, never published; verification re-reads them here. */
+  avoidancePairs: jsonb().$type<{ inspectorId: string; entityId: string }[]>().notNull().default([]),
+  /** frozen | drawn | published | cancelled */
   status: varchar({ length: 12 }).notNull(),
   seed: varchar({ length: 200 }),
   seedSource: varchar({ length: 500 }),

@@ -1,5 +1,5 @@
 import type {
-  CertificationInput, EntityDetailDto, EntityInput, EntityListDto, EntityListQuery, EntitySummaryDto, ImportJobDto, LicenceInput, PersonInput,
+  CertificationInput, EntityDetailDto, EntityInput, EntityListDto, EntityListQuery, ImportJobDto, LicenceInput, PersonInput,
   RiskAssessmentDto, RiskAssessmentInput, TimelineEventDto,
 } from '../../../shared/entities'
 import type { RiskRules } from '../../../shared/risk-rules'
@@ -10,9 +10,6 @@ export type { EntityDetailDto, EntityListQuery }
 export interface RulesDto { version: number; rules: RiskRules; createdAt: string }
 export type RulesInput = { rules: Omit<RiskRules, 'sources'>; note: string | null }
 
-export interface DueItem extends EntitySummaryDto { perYearMin: number; nextDueOn: string; overdue: boolean }
-export interface DueList { year: number; total: number; dueThisYear: number; overdue: number; page: number; pageSize: number; items: DueItem[] }
-export interface DueQuery { region?: string; overdueOnly?: boolean; page: number; pageSize: number }
 
 export interface RateRow {
   regionCode: string; regionName: string; obliged: number; inspected: number; reported: number
@@ -45,7 +42,6 @@ export const openAccount = (id: string, input: BusinessAccountInput) => api.post
 // Grading rules, inspections due, self-inspection rates.
 export const fetchRules = () => api.get<RulesDto>('/risk-rules')
 export const saveRules = (input: RulesInput) => api.put<RulesDto>('/risk-rules', input)
-export const fetchDue = (query: DueQuery) => api.get<DueList>('/entities/inspections-due', { ...query, overdueOnly: query.overdueOnly ? 'true' : undefined })
 export const fetchRates = (period: string, region?: string) => api.get<RatesDto>('/self-inspections/rates', { period, region })
 
 // Excel import, as a job the page polls.

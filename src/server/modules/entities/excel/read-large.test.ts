@@ -37,7 +37,7 @@ async function registerFile(rows: number): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-describe('a full-size file', () => {
+describe('a full-size file', { timeout: 180_000 }, () => {
   it(`reads and checks ${MAX_ROWS.toLocaleString('en-US')} rows`, async () => {
     const buf = await registerFile(MAX_ROWS)
     let started = performance.now()

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { RiskAssessmentDto, RiskAssessmentInput } from '../../../../shared/entities'
 import type { RiskGrade } from '../../../../shared/entity-catalogue'
-import { checkRiskRules, DEFAULT_RISK_RULES, dynamicScore, gradeOf, staticScore, type RiskRules } from '../../../../shared/risk-rules'
+import { checkRiskRules, DEFAULT_RISK_RULES, dynamicScore, gradeOf, staticScore, type DynamicAnswer, type RiskRules } from '../../../../shared/risk-rules'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
 import type { Executor } from '../../../platform/db'
@@ -71,6 +71,28 @@ export async function assessEntity(ctx: SignedInContext, entityId: string, input
   })
 }
 
+/**
+ * What an inspection tells the register (called by the inspections service inside its transaction):
+ * the entity was inspected on that day, and the dynamic risk items the checklist covered take the
+ * inspection's findings. Items it did not cover keep the latest assessment's answers, so a narrow
+ * special-campaign inspection does not wipe an earlier finding. The static part is the entity's own.
+ */
+export async function assessFromInspection(tx: Executor, ctx: SignedInContext, entity: EntityRow, input: { inspectionId: string; inspectedOn: string; answers: Partial<Record<string, DynamicAnswer>> }) {
+  const [latest] = await q.assessmentsOf(tx, entity.id).limit(1)
+  const answers = { ...(latest?.a.answers ?? {}), ...input.answers } as Record<string, DynamicAnswer>
+  const rules = await currentRules(tx)
+  const score = scoreOf(entity, { staticFactors: entity.staticFactors, answers }, rules.rules)
+  await q.insertAssessment(tx, {
+    entityId: entity.id, regionCode: entity.regionCode, ruleSetId: rules.id, staticFactors: entity.staticFactors, answers, ...score,
+    source: 'inspection', note: `监督检查 ${input.inspectionId}`, assessedOn: input.inspectedOn, assessedBy: ctx.account.id,
+  })
+  const newer = !entity.riskAssessedOn || input.inspectedOn >= entity.riskAssessedOn
+  const lastInspectedOn = !entity.lastInspectedOn || input.inspectedOn > entity.lastInspectedOn ? input.inspectedOn : entity.lastInspectedOn
+  await tx.update(entities).set({
+    lastInspectedOn, ...(newer ? { riskGrade: score.grade, riskScore: score.totalScore, riskAssessedOn: input.inspectedOn } : {}),
+  }).where(eq(entities.id, entity.id))
+  return { grade: score.grade, totalScore: score.totalScore, applied: newer }
+}
 
 export async function listAssessments(ctx: SignedInContext, entityId: string): Promise<RiskAssessmentDto[]> {
   const entity = await q.findEntity(ctx.db, ctx.account, entityId)

@@ -1,3 +1,4 @@
+import { inArray } from 'drizzle-orm'
 import type { EntityDetailDto, EntityInput, EntityListDto, EntityListQuery } from '../../../../shared/entities'
 import { CERTIFICATION_KINDS, ENTITY_TYPES, entityTypeDef, OPEN_KITCHEN, RISK_GRADE_LABELS, SECTORS } from '../../../../shared/entity-catalogue'
 import { writeAudit } from '../../../platform/audit'
@@ -10,7 +11,7 @@ import * as q from '../queries'
 import { toCertificationDto, toDetail, toEntityInput, toLicenceDto, toPersonDto, toSummary, townshipCodeOf } from '../presenter'
 import { addDays } from '../../../platform/working-days'
 import { entityProblems, normaliseEntity, type Problem } from '../rules'
-import type { EntityRow } from '../schema'
+import { entities, type EntityRow } from '../schema'
 import { currentRules, inspectionDueOf } from './grading'
 
 export const todayOf = (ctx: Pick<SignedInContext, 'config'>) => shanghaiDate(ctx.config.now())
@@ -77,6 +78,16 @@ export async function findEntityOr404(db: Executor, ctx: SignedInContext, id: st
   return row
 }
 
+/**
+ * Name and USCC of entities by id, whoever asks: only for public listings (严重违法失信名单) that publish
+ * exactly these two fields and nothing else of the register.
+ */
+export async function publicIdentities(db: Executor, ids: string[]): Promise<Map<string, { name: string; uscc: string | null }>> {
+  if (!ids.length) return new Map()
+  const rows = await q.listEntityIds(db, inArray(entities.id, [...new Set(ids)]), ids.length)
+  return new Map(rows.map((r) => [r.id, { name: r.name, uscc: r.uscc }]))
+}
+
 export async function getEntity(ctx: SignedInContext, id: string): Promise<EntityDetailDto> {
   const e = await findEntityOr404(ctx.db, ctx, id)
   const today = todayOf(ctx)
@@ -141,3 +152,25 @@ export async function updateEntity(ctx: SignedInContext, id: string, raw: Entity
   })
   return getEntity(ctx, id)
 }
+
+/** The fields of one business on a 双随机 检查对象名录库 (the draw's canonical list). */
+export interface DrawCandidate { id: string; name: string; uscc: string | null; licenceNumber: string | null; regionCode: string; type: string; grade: string | null }
+
+/**
+ * 检查对象名录库 for a 双随机 draw: active entities of the region subtree within the caller's scope,
+ * of the given types and risk grades (empty = all; grade 'none' = not yet graded). The licence shown is
+ * the one valid longest, as on the register list.
+ */
+export async function listDrawCandidates(ctx: SignedInContext, filter: { regionCode: string; types: string[]; grades: string[] }): Promise<DrawCandidate[]> {
+  const rows = await q.listEntityIds(ctx.db, q.entityWhere(ctx.account, { region: filter.regionCode, status: 'active' }), 1_000_000)
+  const types = new Set(filter.types)
+  const grades = new Set(filter.grades)
+  const chosen = rows.filter((r) => (!types.size || types.has(r.type)) && (!grades.size || grades.has(r.riskGrade ?? 'none')))
+  const licences = await q.licencesOf(ctx.db, chosen.map((r) => r.id))
+  const licenceOf = new Map<string, string>()
+  for (const l of licences) if (!licenceOf.has(l.entityId)) licenceOf.set(l.entityId, l.number)
+  return chosen.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, licenceNumber: licenceOf.get(r.id) ?? null, regionCode: r.regionCode, type: r.type, grade: r.riskGrade }))
+}
+
+/** The entity a business account belongs to (none for staff, or a business account not yet linked). */
+export const ownEntityIdOf = (ctx: SignedInContext): Promise<string | undefined> => q.entityIdOfAccount(ctx.db, ctx.account.id)

@@ -11,12 +11,13 @@ import { GradeTag, StatusTag } from '../labels'
 import { AccountTab } from './account-tab'
 import { BasicTab } from './basic-tab'
 import { CertificationsTab } from './certifications-tab'
+import { InspectionsTab } from './inspections-tab'
 import { LicencesTab } from './licences-tab'
 import { PeopleTab } from './people-tab'
 import { RiskTab } from './risk-tab'
 import { TimelineTab } from './timeline-tab'
 
-const TABS = ['basic', 'licences', 'people', 'certifications', 'risk', 'timeline', 'account'] as const
+const TABS = ['basic', 'licences', 'people', 'certifications', 'risk', 'inspections', 'timeline', 'account'] as const
 
 function Header({ entity, business }: { entity: EntityDetailDto; business: boolean }) {
   const soon = entity.licences.filter((l) => l.daysToExpiry !== null && l.daysToExpiry <= 30)
@@ -54,12 +55,13 @@ export function EntityPage() {
   if (!entity || entity.id !== id) return <Spin style={{ display: 'block', marginTop: 80 }} />
 
   // A business reads its own record; the audit trail and the account stay with the regulators.
-  const visible = TABS.filter((t) => (t === 'account' ? !business && (canManage || entity.hasAccount) : t !== 'timeline' || !business))
+  const canReadInspections = me.permissions.includes('inspections.read')
+  const visible = TABS.filter((t) => (t === 'account' ? !business && (canManage || entity.hasAccount) : t === 'inspections' ? canReadInspections : t !== 'timeline' || !business))
   const tab = visible.find((t) => t === search.get('tab')) ?? 'basic'
   const count = (n: number) => (n ? `（${n}）` : '')
   const labels: Record<(typeof TABS)[number], string> = {
     basic: '基本信息', licences: `证照${count(entity.licences.length)}`, people: `人员${count(entity.people.length)}`,
-    certifications: `认证${count(entity.certifications.length)}`, risk: '风险分级', timeline: '变更记录', account: '企业账号',
+    certifications: `认证${count(entity.certifications.length)}`, risk: '风险分级', inspections: '检查与整改', timeline: '变更记录', account: '企业账号',
   }
   const children = {
     basic: <BasicTab entity={entity} canManage={canManage} onChange={setEntity} />,
@@ -67,6 +69,7 @@ export function EntityPage() {
     people: <PeopleTab entity={entity} canManage={canManage} onChange={setEntity} />,
     certifications: <CertificationsTab entity={entity} canManage={canManage} onChange={setEntity} />,
     risk: <RiskTab entity={entity} canGrade={canGrade} onAssessed={reload} />,
+    inspections: <InspectionsTab entityId={entity.id} canRecord={me.permissions.includes('inspections.record')} />,
     timeline: <TimelineTab entityId={entity.id} />,
     account: <AccountTab entity={entity} canManage={canManage} onChange={setEntity} />,
   }

@@ -46,3 +46,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** The calendar date in Asia/Shanghai (deadlines are dates there) of an instant. */
 export const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+/** Today in the county (Asia/Shanghai) by the configured clock, which tests fix. */
+export const todayOf = (ctx: { config: Pick<Config, 'now'> }) => shanghaiDate(ctx.config.now())

@@ -1,17 +1,17 @@
 import type { CaseDetailDto, CaseListDto, CaseListQuery, ClueInput, FileInput, NotFileInput, StepInput } from '../../../../shared/cases'
+import { todayOf } from '../../../platform/config'
 import { CASE_STATUS } from '../../../../shared/cases'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
 import type { Executor, Transaction } from '../../../platform/db'
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../../platform/errors'
-import { findEntityOr404, publicIdentities, todayOf } from '../../entities/service/register'
+import { findEntityOr404, publicIdentities } from '../../entities/service/register'
 import { findRegionInScope, regionNames } from '../../regions/service'
 import * as q from '../queries'
 import { timelineOf, toCaseSummary, toCreditDto, toListingDto, toPenaltyDto, toTransferDto } from '../presenter'
 import { decisionDueOf, filingDueOf, stepProblem } from '../rules'
 import type { CaseRow } from '../schema'
 
-export { todayOf }
 const countyOf = (ctx: SignedInContext) => ctx.account.regionCode.slice(0, 6)
 
 export async function findCaseOr404(db: Executor, ctx: SignedInContext, id: string) {

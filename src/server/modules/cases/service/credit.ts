@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import type { CreditListDto, CreditListQuery, CreditRecordDto, ListingInput, ListingListDto, ListingQuery, PublicBlacklistDto, RemovalInput, SeriousViolationDto } from '../../../../shared/cases'
 import { writeAudit } from '../../../platform/audit'
-import { shanghaiDate } from '../../../platform/config'
+import { todayOf } from '../../../platform/config'
 import type { RequestContext, SignedInContext } from '../../../platform/context'
 import type { Executor } from '../../../platform/db'
 import { badRequest, conflict, notFound } from '../../../platform/errors'
@@ -10,7 +10,7 @@ import { publicIdentities } from '../../entities/service/register'
 import * as q from '../queries'
 import { creditRepairEligibleOn, toCreditDto, toListingDto } from '../presenter'
 import { addYears, CASE_LIMITS, HEAVY_KINDS } from '../rules'
-import { findCaseOr404, todayOf } from './cases'
+import { findCaseOr404 } from './cases'
 
 // ── credit records (行政处罚信息公示) ─────────────────────────────────────────────────────────────
 
@@ -145,7 +145,7 @@ export async function listListings(ctx: SignedInContext, query: Static<typeof Li
 
 /** The public page: current entries only, and only what the list publishes (no person, no ID number). */
 export async function publicBlacklist(ctx: RequestContext, query: { page?: number; pageSize?: number; q?: string }): Promise<PublicBlacklistDto> {
-  const today = shanghaiDate(ctx.config.now())
+  const today = todayOf(ctx)
   const pageSize = query.pageSize ?? 20
   const where = q.listingWhere(null, { state: 'current' }, today)
   const [total, rows] = await Promise.all([q.countListings(ctx.db, where), q.listListingPage(ctx.db, where, pageSize, ((query.page ?? 1) - 1) * pageSize)])

@@ -1,11 +1,12 @@
 import type { DecisionInput } from '../../../../shared/cases'
+import { todayOf } from '../../../platform/config'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
 import { badRequest } from '../../../platform/errors'
 import { addWorkdays } from '../../../platform/working-days'
 import * as q from '../queries'
 import { CASE_LIMITS, creditSummary, decisionDueOf, displayUntilOf, needsCreditRecord, penaltyProblems, stepProblem } from '../rules'
-import { change, todayOf } from './cases'
+import { change } from './cases'
 
 /**
  * 决定: the penalties (on the business and on persons), and — unless the business is only warned — its

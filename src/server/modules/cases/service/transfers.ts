@@ -1,4 +1,5 @@
 import type { Static } from 'typebox'
+import { todayOf } from '../../../platform/config'
 import { TRANSFER_STATUS, type TransferCountsInput, type TransferDto, type TransferInput, type TransferListDto, type TransferListQuery, type TransferProgressInput } from '../../../../shared/cases'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
@@ -7,7 +8,7 @@ import { badRequest, conflict, notFound } from '../../../platform/errors'
 import * as q from '../queries'
 import { toTransferDto } from '../presenter'
 import { policeDecisionDueOf } from '../rules'
-import { findCaseOr404, todayOf } from './cases'
+import { findCaseOr404 } from './cases'
 
 
 /** 行刑衔接: a filed case goes to the police (移送); they accept it, then open a criminal case, decline or return it. */

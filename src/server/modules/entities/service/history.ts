@@ -1,4 +1,5 @@
 import type { DueInspectionListDto, TimelineEventDto } from '../../../../shared/entities'
+import { todayOf } from '../../../platform/config'
 import { CERTIFICATION_KINDS, ENTITY_STATUS, ENTITY_TYPES, LICENCE_KINDS, OPEN_KITCHEN, PERSON_ROLES } from '../../../../shared/entity-catalogue'
 import { CertificationInput, EntityInput, LicenceInput, PersonInput } from '../../../../shared/entities'
 import { auditTrail } from '../../../platform/audit'
@@ -6,7 +7,7 @@ import type { SignedInContext } from '../../../platform/context'
 import * as q from '../queries'
 import type { Static } from 'typebox'
 import { currentRules, inspectionDueOf } from './grading'
-import { findEntityOr404, namesFor, summaries, todayOf } from './register'
+import { findEntityOr404, namesFor, summaries } from './register'
 
 /** An entity's history, read from the audit log (every write to it is audited on the entity). */
 

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import { todayOf } from '../../../platform/config'
 import type { ImportJobDto } from '../../../../shared/entities'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
@@ -10,7 +11,6 @@ import { listRegionsInScope } from '../../regions/service'
 import { buildErrorReport } from '../excel/error-report'
 import { readEntityWorkbook, WorkbookError } from '../excel/read-rows'
 import { entityImports, type EntityImportRow } from '../schema'
-import { todayOf } from './register'
 import { writeRegister, type SeedProblem } from './write-register'
 
 /**

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm'
 import type { EntityDetailDto, EntityInput, EntityListDto, EntityListQuery } from '../../../../shared/entities'
 import { CERTIFICATION_KINDS, ENTITY_TYPES, entityTypeDef, OPEN_KITCHEN, RISK_GRADE_LABELS, SECTORS } from '../../../../shared/entity-catalogue'
 import { writeAudit } from '../../../platform/audit'
-import { shanghaiDate } from '../../../platform/config'
+import { todayOf } from '../../../platform/config'
 import type { SignedInContext } from '../../../platform/context'
 import type { Executor } from '../../../platform/db'
 import { badRequest, conflict, notFound } from '../../../platform/errors'
@@ -14,7 +14,6 @@ import { entityProblems, normaliseEntity, type Problem } from '../rules'
 import { entities, type EntityRow } from '../schema'
 import { currentRules, inspectionDueOf } from './grading'
 
-export const todayOf = (ctx: Pick<SignedInContext, 'config'>) => shanghaiDate(ctx.config.now())
 
 /** One 400 naming every problem, the first in the message (forms show them all from `details`). */
 export function rejectProblems(problems: Problem[]): void {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { todayOf } from '../../../platform/config'
 import type { Static } from 'typebox'
 import type { SelfInspectionDto, SelfInspectionInput, SelfInspectionRateDto } from '../../../../shared/entities'
 import { ENTITY_TYPES, entityTypeDef, type Sector } from '../../../../shared/entity-catalogue'
@@ -10,7 +11,6 @@ import { inScope, regionPrefix } from '../../../platform/scope'
 import { listRegionChildren } from '../../regions/service'
 import * as q from '../queries'
 import { entities, selfInspections, type EntityRow } from '../schema'
-import { todayOf } from './register'
 
 /**
  * 企业自查: a business account fills its checklist for a month, saves it (self-inspected) and submits it

@@ -1,10 +1,11 @@
 import type { CoverageDto, CoverageQuery, CoverageRowDto, PlanDto, PlanQuery } from '../../../../shared/inspection-plan'
+import { todayOf } from '../../../platform/config'
 import { PLAN_STATUS, type PlanStatus } from '../../../../shared/inspection-plan'
 import { entityTypeDef, ENTITY_TYPE_CODES } from '../../../../shared/entity-catalogue'
 import type { SignedInContext } from '../../../platform/context'
 import { badRequest, forbidden } from '../../../platform/errors'
 import { currentRules } from '../../entities/service/grading'
-import { ownEntityIdOf, todayOf } from '../../entities/service/register'
+import { ownEntityIdOf } from '../../entities/service/register'
 import { findRegionInScope, listRegionChildren, regionNames, unitNames } from '../../regions/service'
 import * as q from './queries'
 

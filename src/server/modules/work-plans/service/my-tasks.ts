@@ -1,5 +1,5 @@
 import type { MyTaskDto } from '../../../../shared/work-plan-reports'
-import { shanghaiDate } from '../../../platform/config'
+import { todayOf } from '../../../platform/config'
 import type { SignedInContext } from '../../../platform/context'
 import { unitNames } from '../../regions/service'
 import * as q from '../queries'
@@ -16,7 +16,7 @@ export async function myTasks(ctx: SignedInContext, planId?: string): Promise<My
   if (!unitId) return []
   const plans = (await listPlans(ctx)).filter((p) => p.status === 'published' && (!planId || p.id === planId))
   const assignments = await q.assignmentsOfUnits(ctx.db, plans.map((p) => p.id), [unitId])
-  const today = shanghaiDate(ctx.config.now())
+  const today = todayOf(ctx)
   const out: MyTaskDto[] = []
   for (const plan of plans) {
     const mine = assignments.filter((a) => a.planId === plan.id)

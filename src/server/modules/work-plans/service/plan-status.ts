@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../../platform/config'
+import { todayOf } from '../../../platform/config'
 import type { SignedInContext } from '../../../platform/context'
 import type { Executor } from '../../../platform/db'
 import * as q from '../queries'
@@ -50,4 +50,4 @@ export function slotsOf(state: PlanState, today: string, assignments = state.ass
 
 export const leadSlots = (state: PlanState, today: string): LeadSlot[] => slotsOf(state, today, state.assignments.filter((a) => a.role === 'lead'))
 
-export const todayFor = (ctx: SignedInContext) => shanghaiDate(ctx.config.now())
+export const todayFor = (ctx: SignedInContext) => todayOf(ctx)

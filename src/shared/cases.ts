@@ -1,11 +1,5 @@
-import { Type, type Static, type TSchema } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { DateString, Nullable, OneOf, Page, PageSize, RegionCode, Text, Uuid } from './common'
-
-/**
- * Nullable with the inner title on the union too: platform/validation names a field by the title of the
- * node at the error's path, and for `T | null` that node is the union (common's Nullable leaves it untitled).
- */
-const Maybe = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()], { title: (t as { title?: string }).title })
 
 /** Cases (立案 → 结案), penalties, 行刑衔接, credit records and the serious-violation list: inputs, DTOs, labels. */
 
@@ -37,13 +31,13 @@ const Count = (title: string) => Type.Integer({ minimum: 0, maximum: 9999, title
 
 export const ClueInput = Type.Object({
   source: OneOf(keys(CASE_SOURCES), '案件来源'),
-  sourceRef: Maybe(Uuid('来源记录')),
+  sourceRef: Nullable(Uuid('来源记录')),
   /** A registered business; then the party's name, kind and region come from the register. */
-  entityId: Maybe(Uuid('当事人（经营主体）')),
+  entityId: Nullable(Uuid('当事人（经营主体）')),
   /** For an unregistered party only. */
-  partyName: Maybe(Text('当事人名称', 128, 1)),
-  partyKind: Maybe(OneOf(keys(PARTY_KINDS), '当事人类型')),
-  regionCode: Maybe(RegionCode('案发地')),
+  partyName: Nullable(Text('当事人名称', 128, 1)),
+  partyKind: Nullable(OneOf(keys(PARTY_KINDS), '当事人类型')),
+  regionCode: Nullable(RegionCode('案发地')),
   cause: Text('案由', 300, 1),
   clueReceivedOn: DateString('线索受理日期'),
   officerIds: Officers(0),
@@ -72,19 +66,19 @@ export type StepInput = Static<typeof StepInput>
 
 export const PenaltyInput = Type.Object({
   kind: OneOf(keys(PENALTY_KINDS), '处罚种类'),
-  amount: Maybe(Amount('处罚金额（元）')),
-  personName: Maybe(Text('被处罚人姓名', 32, 1)),
-  personRole: Maybe(OneOf(keys(PERSON_ROLES), '被处罚人职务')),
-  personIdNumber: Maybe(Type.String({ pattern: '^[0-9]{17}[0-9Xx]$', title: '被处罚人身份证号' })),
+  amount: Nullable(Amount('处罚金额（元）')),
+  personName: Nullable(Text('被处罚人姓名', 32, 1)),
+  personRole: Nullable(OneOf(keys(PERSON_ROLES), '被处罚人职务')),
+  personIdNumber: Nullable(Type.String({ pattern: '^[0-9]{17}[0-9Xx]$', title: '被处罚人身份证号' })),
   /** 从业禁止: 5 (吊销许可证) or 0 = 终身 (因食品安全犯罪被判处有期徒刑以上刑罚). */
-  banYears: Maybe(Type.Union([Type.Literal(5), Type.Literal(0)], { title: '从业禁止年限' })),
-  note: Maybe(Text('说明', 300)),
+  banYears: Nullable(Type.Union([Type.Literal(5), Type.Literal(0)], { title: '从业禁止年限' })),
+  note: Nullable(Text('说明', 300)),
 }, { additionalProperties: false })
 export type PenaltyInput = Static<typeof PenaltyInput>
 
 export const DecisionInput = Type.Object({
   decidedOn: DateString('决定日期'),
-  goodsValue: Maybe(Amount('货值金额（元）')),
+  goodsValue: Nullable(Amount('货值金额（元）')),
   penalties: Type.Array(PenaltyInput, { minItems: 1, maxItems: 20, title: '处罚内容' }),
 }, { additionalProperties: false })
 export type DecisionInput = Static<typeof DecisionInput>
@@ -165,7 +159,7 @@ export type CaseDetailDto = Static<typeof CaseDetailDto>
 export const TransferInput = Type.Object({
   policeUnit: Text('移送公安机关', 64, 1),
   transferredOn: DateString('移送日期'),
-  note: Maybe(Text('备注', 500)),
+  note: Nullable(Text('备注', 500)),
 }, { additionalProperties: false })
 export type TransferInput = Static<typeof TransferInput>
 
@@ -179,7 +173,7 @@ export const TransferCountsInput = Type.Object({
   detainedCount: Count('刑事拘留人数'), arrestedCount: Count('逮捕人数'),
   /** 取保候审; optional so that older forms keep working (unchanged when absent). */
   bailedCount: Type.Optional(Count('取保候审人数')), prosecutedCount: Count('起诉人数'), sentencedCount: Count('判决人数'),
-  note: Maybe(Text('备注', 500)),
+  note: Nullable(Text('备注', 500)),
 }, { additionalProperties: false })
 export type TransferCountsInput = Static<typeof TransferCountsInput>
 
@@ -201,7 +195,7 @@ export const CreditListDto = Type.Object({ items: Type.Array(CreditRecordDto), t
 export const ListingInput = Type.Object({
   caseId: Uuid('案件'),
   reason: Text('列入事由', 500, 1),
-  decisionNumber: Maybe(Text('列入决定书文号', 64, 1)),
+  decisionNumber: Nullable(Text('列入决定书文号', 64, 1)),
   listedOn: DateString('列入日期'),
   /** 较重行政处罚 is a judgement the office confirms (总局令第44号). */
   heavyPenaltyConfirmed: Type.Literal(true, { title: '确认属较重行政处罚' }),

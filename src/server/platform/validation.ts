@@ -8,18 +8,22 @@ interface SchemaNode { title?: string; type?: string; properties?: Record<string
 
 const partNames: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' }
 
+// A nullable field (`T | null`) is an anyOf node: its title, properties and items are those of its non-null member.
+const member = (node: SchemaNode, has: (n: SchemaNode) => unknown) => (has(node) ? node : node.anyOf?.find(has))
+const titleOf = (node: SchemaNode | undefined) => (node ? member(node, (n) => n.title)?.title : undefined)
+
 function nodeAt(schema: SchemaNode | undefined, pointer: string): SchemaNode | undefined {
   let node = schema
   for (const key of pointer.split('/').filter(Boolean)) {
     if (!node) return undefined
-    node = node.properties?.[key] ?? (/^\d+$/.test(key) ? node.items : undefined)
+    node = member(node, (n) => n.properties)?.properties?.[key] ?? (/^\d+$/.test(key) ? member(node, (n) => n.items)?.items : undefined)
   }
   return node
 }
 
 function label(schema: SchemaNode | undefined, pointer: string): string {
   const path = pointer.split('/').filter(Boolean).join('.')
-  const title = nodeAt(schema, pointer)?.title
+  const title = titleOf(nodeAt(schema, pointer))
   if (title && path) return `${title}（${path}）`
   return title ?? path
 }

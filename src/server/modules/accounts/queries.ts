@@ -4,6 +4,7 @@ import type { Account } from '../../platform/context'
 import type { Executor } from '../../platform/db'
 import { accounts, loginThrottle, type AccountRow } from '../../platform/schema'
 import { inScope } from '../../platform/scope'
+import { forgetCachedSessions } from '../../platform/sessions'
 
 const lockedSql = sql<boolean>`coalesce(${loginThrottle.lockedUntil} > now(), false)`
 
@@ -38,8 +39,10 @@ export const usernameTaken = (db: Executor, username: string) =>
 export const insertAccount = (db: Executor, row: typeof accounts.$inferInsert) =>
   db.insert(accounts).values(row).returning().then(([saved]) => saved)
 
+// The signed-in account is cached with its session (platform/sessions): a change to it clears that memory.
 export const updateAccount = (db: Executor, id: string, patch: Partial<AccountRow>) =>
-  db.update(accounts).set({ ...patch, updatedAt: sql`now()` }).where(eq(accounts.id, id)).returning().then(([saved]) => saved)
+  db.update(accounts).set({ ...patch, updatedAt: sql`now()` }).where(eq(accounts.id, id)).returning()
+    .then(([saved]) => { forgetCachedSessions(); return saved })
 
 export const clearLock = (db: Executor, username: string) =>
   db.delete(loginThrottle).where(eq(loginThrottle.username, username)).returning().then((rows) => rows.length > 0)

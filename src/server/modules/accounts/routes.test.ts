@@ -43,6 +43,7 @@ describe('account management (system administrator)', () => {
   it('disables an account: its sessions end at once', async () => {
     const admin = await makeAccount(t, { role: 'sysadmin' })
     const victim = await makeAccount(t, { role: 'office' })
+    expect((await t.as(victim).get('/api/me')).statusCode).toBe(200) // the live session is now remembered by the server
     const res = await t.as(admin).patch(`/api/accounts/${victim.id}`, { disabled: true })
     expect(res.json().disabled).toBe(true)
     expect((await t.as(victim).get('/api/me')).statusCode).toBe(401)
@@ -52,6 +53,7 @@ describe('account management (system administrator)', () => {
   it('resets a password: old sessions end and the new password works', async () => {
     const admin = await makeAccount(t, { role: 'sysadmin' })
     const user = await makeAccount(t, { role: 'office' })
+    expect((await t.as(user).get('/api/me')).statusCode).toBe(200)
     const res = await t.as(admin).post(`/api/accounts/${user.id}/reset-password`, { password: 'Reset#Pass2026' })
     expect(res.statusCode).toBe(200)
     expect((await t.as(user).get('/api/me')).statusCode).toBe(401)

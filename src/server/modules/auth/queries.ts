@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db'
 import { accounts, loginThrottle } from '../../platform/schema'
+import { forgetCachedSessions } from '../../platform/sessions'
 
 export const findAccountByUsername = (db: Executor, username: string) =>
   db.select().from(accounts).where(eq(accounts.username, username)).then(([row]) => row)
@@ -36,6 +37,7 @@ export const clearThrottle = (db: Executor, username: string) =>
 export const markLoggedIn = (db: Executor, id: string) =>
   db.update(accounts).set({ lastLoginAt: sql`now()` }).where(eq(accounts.id, id))
 
+// The signed-in account is cached with its session (platform/sessions): a change to it clears that memory.
 export const updatePassword = (db: Executor, id: string, passwordHash: string, mustChangePassword: boolean) =>
   db.update(accounts).set({ passwordHash, mustChangePassword, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(eq(accounts.id, id))
+    .where(eq(accounts.id, id)).then((r) => { forgetCachedSessions(); return r })

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeAccount, makeTownship, TEST_PASSWORD } from '../../platform/testing/factories'
+import { forgetCachedSessions } from '../../platform/sessions'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 
 let t: TestApp
@@ -66,6 +67,7 @@ describe('login', () => {
   it('refuses a disabled account with the same message', async () => {
     const a = await makeAccount(t, { role: 'office' })
     await t.db.execute(sql`UPDATE accounts SET disabled = true WHERE id = ${a.id}`)
+    forgetCachedSessions() // an edit made in SQL, not through the service: the server would see it within 5 s
     expect((await login(a.username, TEST_PASSWORD)).json().message).toBe('用户名或密码错误')
     expect((await t.as(a).get('/api/me')).statusCode).toBe(401)
   })
@@ -84,11 +86,14 @@ describe('sessions', () => {
   it('ends a session idle for 30 minutes, and one older than 12 hours', async () => {
     const idle = await makeAccount(t, { role: 'office' })
     await t.db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE account_id = ${idle.id}`)
+    forgetCachedSessions() // edits made in SQL, not through the service: the server would see them within 5 s
     expect((await t.as(idle).get('/api/me')).statusCode).toBe(401)
     const old = await makeAccount(t, { role: 'office' })
     await t.db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE account_id = ${old.id}`)
+    forgetCachedSessions()
     expect((await t.as(old).get('/api/me')).statusCode).toBe(200)
     await t.db.execute(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE account_id = ${old.id}`)
+    forgetCachedSessions()
     expect((await t.as(old).get('/api/me')).statusCode).toBe(401)
   })
 

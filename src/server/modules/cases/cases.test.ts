@@ -125,6 +125,10 @@ describe('a case from clue to 结案', () => {
     expect(dup.json().message).toBe(`立案号：${first.caseNumber} 已被其他案件使用`)
     expect((await get(second.id)).status).toBe('clue')
     expect((await t.as(inspector).post('/api/cases', clueInput())).json().message).toBe('当事人名称：未选择经营主体时须填写当事人名称')
+    // A nullable field is named by its own title (platform/validation looks inside `T | null`).
+    const badId = await t.as(inspector).post('/api/cases', clueInput({ entityId: 'not-an-id' }))
+    expect(badId.statusCode).toBe(400)
+    expect(badId.json().message).toContain('当事人（经营主体）（entityId）：')
     const other = await makeTownship(t)
     const outside = await t.as(inspector).post('/api/cases', clueInput({ partyName: '某人', partyKind: 'individual', regionCode: other.villageCodes[0] }))
     expect(outside.json().message).toBe('案发地：不在本账号管辖范围内，或区划代码不存在')

@@ -43,8 +43,10 @@ export async function startServer(env: { dataDir: string; databaseUrl?: string }
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: env.dataDir, SHIAN_DEMO: '1' }
   if (env.databaseUrl) childEnv.DATABASE_URL = env.databaseUrl
   else delete childEnv.DATABASE_URL
-  // node --import tsx: the pid is the server itself (the tsx CLI would put a wrapper process in between).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  // As `npm start` runs it: bin/start.mjs (re)builds the server bundle when stale and runs it in its own
+  // process, so the pid is the server itself. The web UI is not needed here.
+  childEnv.SHIAN_SKIP_WEB_BUILD = '1'
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/start.mjs')], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []
   const keep = (chunk: Buffer) => { for (const line of chunk.toString().split('\n')) if (line.trim()) output.push(line) }
   child.stdout!.on('data', keep)

@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Config } from './platform/config'
 import type { Database } from './platform/db'
 import { registerErrorHandler } from './platform/error-handler'
+import { ROOT } from './platform/paths'
 import { registerRequestHooks } from './platform/http-hooks'
 import { requireDeclaredPermissions } from './platform/permissions'
 import { accountRoutes } from './modules/accounts/routes'
@@ -32,7 +33,7 @@ import { drawRoutes } from './modules/inspections/draws/routes'
 import { inspectionRoutes } from './modules/inspections/routes'
 import { inspectionPlanRoutes } from './modules/inspections/plan/routes'
 
-export const webDist = path.resolve(import.meta.dirname, '../../dist/web')
+export const webDist = path.join(ROOT, 'dist/web')
 
 export interface AppOptions {
   db: Database

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { readFileSync } from 'node:fs'
+import { ROOT } from './paths'
 
 /** Process-wide settings, read once from the environment. */
 export interface Config {
@@ -23,7 +24,7 @@ export interface Config {
 }
 
 const packageVersion = (): string => {
-  const file = path.resolve(import.meta.dirname, '../../../package.json')
+  const file = path.join(ROOT, 'package.json')
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
 }
 

@@ -5,6 +5,7 @@ import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres'
 import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import path from 'node:path'
 import pg from 'pg'
+import { ROOT } from './paths'
 
 // int8 (count(*), bigserial) comes back as a JS number: counts at county scale fit easily.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
@@ -16,7 +17,7 @@ export type Transaction = PgTransaction<NodePgQueryResultHKT, Record<string, nev
 /** Queries take an executor so that the service decides the transaction. */
 export type Executor = Database | Transaction
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../../migrations')
+export const migrationsFolder = path.join(ROOT, 'migrations')
 
 export function connect(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, options: '-c timezone=Asia/Shanghai' })

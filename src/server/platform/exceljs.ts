@@ -40,9 +40,17 @@ async function* parseSax(iterable: AsyncIterable<Buffer | string>) {
   }
 }
 
-if (require.cache[parseSaxPath]) throw new Error('exceljs was loaded before platform/exceljs.ts: import it from there')
-require.cache[parseSaxPath] = { id: parseSaxPath, filename: parseSaxPath, loaded: true, exports: parseSax } as unknown as NodeJS.Module
+let loaded: typeof ExcelJSModule | undefined
+/** exceljs takes ≈ 30 MiB once loaded: it loads at the first spreadsheet, not with the server. */
+function load(): typeof ExcelJSModule {
+  if (loaded) return loaded
+  if (require.cache[parseSaxPath]) throw new Error('exceljs was loaded before platform/exceljs.ts: import it from there')
+  require.cache[parseSaxPath] = { id: parseSaxPath, filename: parseSaxPath, loaded: true, exports: parseSax } as unknown as NodeJS.Module
+  loaded = require('exceljs') as typeof ExcelJSModule
+  return loaded
+}
 
-const ExcelJS = require('exceljs') as typeof ExcelJSModule
+/** The exceljs module, loaded on first use (`new ExcelJS.Workbook()` works as with a plain import). */
+const ExcelJS = new Proxy({} as typeof ExcelJSModule, { get: (_target, key) => Reflect.get(load(), key) })
 export default ExcelJS
 export type { Workbook, Worksheet, Cell, CellValue, Row } from 'exceljs'

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { numberingLabels } from './docx-numbering'
 import { PlanReadError } from './plan-read-error'
 
@@ -17,6 +16,8 @@ export async function docxText(buffer: Buffer): Promise<string> {
     throw new PlanReadError('unreadable', '这是旧版 Word（.doc）文件：请在 Word 或 WPS 中另存为 .docx 后再上传')
   }
   if (buffer.subarray(0, 2).toString('latin1') !== 'PK') throw new PlanReadError('unreadable', '无法读取该 .docx 文件：文件已损坏或不是 Word 文档')
+  // mammoth (≈ 15 MiB) loads with the first plan read, not with the server.
+  const { default: mammoth } = await import('mammoth')
   let html: string
   try {
     html = (await mammoth.convertToHtml({ buffer })).value

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseDetailDto, CaseListDto } from '../../../shared/cases'
 import type { SignedInContext } from '../../platform/context'
 import { makeAccount, makeTownship, type TestAccount, type TestTownship } from '../../platform/testing/factories'
-import { startTestApp, type TestApp } from '../../platform/testing/test-app'
+import type { TestApp } from '../../platform/testing/test-app'
 import { makeEntity } from '../entities/factory'
-import { caseNumber, clueInput, decision, makeCase, penalty } from './factory'
+import { caseNumber, clueInput, decision, makeCase, penalty, startCasesFixture } from './factory'
 import { casesForSources, openCaseFromInspection } from './service/cases'
 
 /** Cases through HTTP: clue → 立案 → steps → 决定 → 结案, deadlines on the official calendar, overdue flags, list filters. */
@@ -15,12 +15,7 @@ let inspector: TestAccount
 let officers: string[]
 const TODAY = '2026-06-15'
 
-beforeAll(async () => {
-  t = await startTestApp({ config: { now: () => new Date(`${TODAY}T04:00:00Z`) } })
-  town = await makeTownship(t)
-  inspector = await makeAccount(t, { role: 'inspector', regionCode: town.code })
-  officers = [inspector.id, (await makeAccount(t, { role: 'inspector', regionCode: town.code })).id]
-})
+beforeAll(async () => { ({ t, town, inspector, officers } = await startCasesFixture(TODAY)) })
 afterAll(async () => { await t.close() })
 
 const get = async (id: string) => (await t.as(inspector).get(`/api/cases/${id}`)).json() as CaseDetailDto

@@ -1,6 +1,6 @@
 import type { ClueInput, DecisionInput, PenaltyInput } from '../../../shared/cases'
-import type { TestAccount } from '../../platform/testing/factories'
-import type { TestApp } from '../../platform/testing/test-app'
+import { makeAccount, makeTownship, type TestAccount, type TestTownship } from '../../platform/testing/factories'
+import { startTestApp, type TestApp } from '../../platform/testing/test-app'
 
 /** Test-data builders for cases: valid unless a test says otherwise, never colliding. */
 
@@ -17,6 +17,15 @@ export const penalty = (over: Partial<PenaltyInput> = {}): PenaltyInput => ({
 })
 
 export const decision = (over: Partial<DecisionInput> = {}): DecisionInput => ({ decidedOn: '2026-04-20', goodsValue: '1200.00', penalties: [penalty()], ...over })
+
+/** The cases tests' world: an app whose today is fixed, a township, an inspector there and two case officers. */
+export async function startCasesFixture(today: string): Promise<{ t: TestApp; town: TestTownship; inspector: TestAccount; officers: string[] }> {
+  const t = await startTestApp({ config: { now: () => new Date(`${today}T04:00:00Z`) } })
+  const town = await makeTownship(t)
+  const inspector = await makeAccount(t, { role: 'inspector', regionCode: town.code })
+  const officers = [inspector.id, (await makeAccount(t, { role: 'inspector', regionCode: town.code })).id]
+  return { t, town, inspector, officers }
+}
 
 /** The dates a case goes through when a test does not care: all before the tests' fixed today (2026-06-15). */
 export const DATES = { clue: '2026-03-02', filed: '2026-03-10', investigated: '2026-04-01', notified: '2026-04-10', decided: '2026-04-20', executed: '2026-05-06', closed: '2026-05-12' }

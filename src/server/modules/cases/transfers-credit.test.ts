@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseDetailDto, CreditRecordDto, PublicBlacklistDto, SeriousViolationDto, TransferDto } from '../../../shared/cases'
-import { makeAccount, makeTownship, type TestAccount, type TestTownship } from '../../platform/testing/factories'
-import { startTestApp, type TestApp } from '../../platform/testing/test-app'
+import type { TestAccount, TestTownship } from '../../platform/testing/factories'
+import type { TestApp } from '../../platform/testing/test-app'
 import { makeEntity, validUscc } from '../entities/factory'
-import { makeCase, penalty } from './factory'
+import { makeCase, penalty, startCasesFixture } from './factory'
 
 /** 行刑衔接, credit records, the serious-violation list and its public page, through HTTP. */
 
@@ -13,12 +13,7 @@ let inspector: TestAccount
 let officers: string[]
 const TODAY = '2026-06-15'
 
-beforeAll(async () => {
-  t = await startTestApp({ config: { now: () => new Date(`${TODAY}T04:00:00Z`) } })
-  town = await makeTownship(t)
-  inspector = await makeAccount(t, { role: 'inspector', regionCode: town.code })
-  officers = [inspector.id, (await makeAccount(t, { role: 'inspector', regionCode: town.code })).id]
-})
+beforeAll(async () => { ({ t, town, inspector, officers } = await startCasesFixture(TODAY)) })
 afterAll(async () => { await t.close() })
 
 const api = () => t.as(inspector)

@@ -1,15 +1,11 @@
-import type * as XL from 'exceljs'
-import ExcelJS from '../../../platform/exceljs'
+import { buildTableWorkbook, excelDate, type ExcelColumn } from '../../../platform/excel-table'
 import type { EntitySummaryDto } from '../../../../shared/entities'
 import { CATERING_GRADES, ENTITY_STATUS, entityTypeDef, OPEN_KITCHEN, RISK_GRADE_LABELS } from '../../../../shared/entity-catalogue'
 
 /** A filtered register list as a tidy .xlsx: title row, header, one row per entity, labels not codes. */
 
 const label = (labels: Record<string, string>, code: string | null, none = '') => (code === null ? none : labels[code] ?? code)
-/** Dates as real Excel dates, so the sheet sorts and filters them as dates. */
-const excelDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null)
-
-const COLUMNS: { header: string; width: number; value: (r: EntitySummaryDto, i: number) => XL.CellValue; date?: boolean }[] = [
+const COLUMNS: ExcelColumn<EntitySummaryDto>[] = [
   { header: '序号', width: 7, value: (_r, i) => i + 1 },
   { header: '主体名称', width: 32, value: (r) => r.name },
   { header: '统一社会信用代码', width: 22, value: (r) => r.uscc ?? '' },
@@ -26,24 +22,5 @@ const COLUMNS: { header: string; width: number; value: (r: EntitySummaryDto, i: 
   { header: '经营状态', width: 10, value: (r) => label(ENTITY_STATUS, r.status) },
 ]
 
-export async function buildEntityExport(rows: readonly EntitySummaryDto[], title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
-  book.creator = 'Shian'
-  const sheet = book.addWorksheet('经营主体', { views: [{ state: 'frozen', ySplit: 2 }] })
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width, style: c.date ? { numFmt: 'yyyy-mm-dd' } : {} }))
-
-  const titleRow = sheet.getRow(1)
-  titleRow.getCell(1).value = title
-  titleRow.font = { bold: true, size: 14 }
-  titleRow.height = 26
-  sheet.mergeCells(1, 1, 1, COLUMNS.length)
-
-  const header = sheet.getRow(2)
-  COLUMNS.forEach((c, i) => { header.getCell(i + 1).value = c.header })
-  header.font = { bold: true }
-  header.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } })
-
-  rows.forEach((r, i) => { sheet.addRow(COLUMNS.map((c) => c.value(r, i))) })
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: COLUMNS.length } }
-  return Buffer.from(await book.xlsx.writeBuffer())
-}
+export const buildEntityExport = (rows: readonly EntitySummaryDto[], title: string): Promise<Buffer> =>
+  buildTableWorkbook({ sheetName: '经营主体', title, columns: COLUMNS, rows })

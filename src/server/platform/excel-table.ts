@@ -1,0 +1,47 @@
+import type * as XL from 'exceljs'
+import ExcelJS from './exceljs'
+
+/**
+ * A list as a tidy .xlsx, the one layout every export uses: a title row across the table, a frozen, shaded
+ * header with a filter, one row per record with labels (not codes) and real Excel dates, optional notes under it.
+ */
+
+export interface ExcelColumn<T> {
+  header: string
+  width: number
+  value: (row: T, index: number) => XL.CellValue
+  /** The value is a Date (see excelDate) and is shown as yyyy-mm-dd. */
+  date?: boolean
+}
+
+/** A YYYY-MM-DD string (or the date part of a timestamp) as an Excel date, so the sheet sorts and filters it as one. */
+export const excelDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null)
+
+export async function buildTableWorkbook<T>(table: {
+  sheetName: string; title: string; columns: readonly ExcelColumn<T>[]; rows: readonly T[]; notes?: readonly string[]
+}): Promise<Buffer> {
+  const { columns, rows } = table
+  const book = new ExcelJS.Workbook()
+  book.creator = 'Shian'
+  const sheet = book.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 2 }] })
+  sheet.columns = columns.map((c) => ({ width: c.width, style: c.date ? { numFmt: 'yyyy-mm-dd' } : {} }))
+
+  const title = sheet.getRow(1)
+  title.getCell(1).value = table.title
+  title.font = { bold: true, size: 14 }
+  title.height = 26
+  sheet.mergeCells(1, 1, 1, columns.length)
+
+  const header = sheet.getRow(2)
+  columns.forEach((c, i) => { header.getCell(i + 1).value = c.header })
+  header.font = { bold: true }
+  header.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } })
+
+  rows.forEach((r, i) => { sheet.addRow(columns.map((c) => c.value(r, i))) })
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: columns.length } }
+  if (table.notes?.length) {
+    sheet.addRow([])
+    for (const line of table.notes) sheet.addRow([line]).font = { color: { argb: 'FF666666' } }
+  }
+  return Buffer.from(await book.xlsx.writeBuffer())
+}

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import fs from 'node:fs'
 import { usccCheckChar } from '../src/shared/codes'
 
@@ -48,4 +48,13 @@ export function makeUscc(seed: number): string {
   const org = digits + (c === 10 ? 'X' : c === 11 ? '0' : String(c))
   const first17 = `92411721${org}`
   return first17 + usccCheckChar(first17)
+}
+
+/** Types into an antd Select's search and clicks the option whose title is `option`. */
+export async function pickOption(page: Page, field: Locator, search: string, option: string) {
+  await field.click()
+  await field.fill(search)
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+  await expect(item).toBeVisible()
+  await item.click()
 }

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { usccCheckChar } from '../src/shared/codes'
 import { checklistOf } from '../src/web/pages/inspections/form-model'
-import { DEMO_PASSWORD, login, loginAs, openMenu, screenshot } from './helpers'
+import { DEMO_PASSWORD, login, loginAs, openMenu, pickOption, screenshot } from './helpers'
 
 // 监督检查 end to end (issue 6): on a phone an inspector records an inspection of a supermarket with one
 // non-conforming general item and 限期整改; the detail shows the order. The inspection is dated 30 days
@@ -70,14 +70,6 @@ async function prepare(request: APIRequestContext) {
   expect(changed.status(), await changed.text()).toBe(200)
 }
 
-async function pick(page: Page, field: Locator, search: string, option: string) {
-  await field.click()
-  await field.fill(search)
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-  await expect(item).toBeVisible()
-  await item.click()
-}
-
 /** The date pickers are read-only on a phone (no keyboard): page back through the calendar to the day. */
 async function pickDate(page: Page, field: Locator, iso: string) {
   await field.click()
@@ -106,12 +98,12 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/inspections\/new$/)
     await screenshot(page, 'inspections-form-empty-phone')
 
-    await pick(page, page.getByLabel('检查对象'), SHOP, SHOP)
+    await pickOption(page, page.getByLabel('检查对象'), SHOP, SHOP)
     await expect(page.getByTestId('result-banner')).toContainText('尚未填写检查项目')
     await pickDate(page, page.getByLabel('检查日期'), INSPECTED_ON)
     // The signed-in inspector is preselected as the first officer.
     await expect(page.locator('.ant-select-selection-item', { hasText: '王检查' })).toBeVisible()
-    await pick(page, page.getByLabel('执法人员'), SECOND, SECOND)
+    await pickOption(page, page.getByLabel('执法人员'), SECOND, SECOND)
 
     // Submitting early names what is missing, next to the checklist, and sends nothing.
     await page.getByRole('button', { name: '提交检查记录' }).click()
@@ -193,7 +185,7 @@ test('the office sees the order overdue, in red, under 只看逾期', async ({ p
   await expect(page.getByTestId('inspection-orders')).toContainText('逾期 15 天')
   await screenshot(page, 'inspections-detail-desktop')
   await page.goto('/inspections/new')
-  await pick(page, page.getByLabel('检查对象'), SHOP, SHOP)
+  await pickOption(page, page.getByLabel('检查对象'), SHOP, SHOP)
   await expect(page.getByTestId('result-banner')).toBeVisible()
   await screenshot(page, 'inspections-form-desktop')
 })

@@ -32,6 +32,13 @@ import { caseRoutes } from './modules/cases/routes'
 import { drawRoutes } from './modules/inspections/draws/routes'
 import { inspectionRoutes } from './modules/inspections/routes'
 import { inspectionPlanRoutes } from './modules/inspections/plan/routes'
+import { testRequestRoutes } from './modules/sampling/requests/routes'
+import { testItemRoutes } from './modules/sampling/catalogue/routes'
+import { sampleRoutes } from './modules/sampling/samples/routes'
+import { samplingPlanRoutes } from './modules/sampling/plans/routes'
+import { rapidTestRoutes } from './modules/sampling/rapid-tests/routes'
+import { samplingFigureRoutes } from './modules/sampling/figures/routes'
+import { disposalRoutes } from './modules/sampling/disposals/routes'
 
 export const webDist = path.join(ROOT, 'dist/web')
 
@@ -100,6 +107,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(drawRoutes)
     await api.register(inspectionRoutes)
     await api.register(inspectionPlanRoutes)
+    await api.register(testRequestRoutes)
+    await api.register(testItemRoutes)
+    await api.register(sampleRoutes)
+    await api.register(samplingPlanRoutes)
+    await api.register(rapidTestRoutes)
+    await api.register(samplingFigureRoutes)
+    await api.register(disposalRoutes)
   }, { prefix: '/api' })
 
   return app

@@ -9,6 +9,7 @@ import { sendDueReminders } from './modules/work-plans/service/reminders'
 import { preloadPdfReader } from './modules/work-plans/parser/index'
 import { sendExpiryAlerts } from './modules/entities/service/alerts-and-accounts'
 import { failInterruptedImports } from './modules/entities/service/imports'
+import { syncTestItemCatalogue } from './modules/sampling/catalogue/sync'
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo county on first start, HTTP. */
 async function main() {
@@ -21,6 +22,8 @@ async function main() {
     process.exit(1)
   }
   const { db, kind } = database
+  // The test-item catalogue's seed rows (SAMPLING-LIMITS.md) that this database lacks; office edits are kept.
+  await syncTestItemCatalogue(db)
   // The demo county comes with a first start, except in production (SHIAN_DEMO=1 forces it, 0 prevents it).
   const wantDemo = process.env.SHIAN_DEMO === '1' || (!config.production && process.env.SHIAN_DEMO !== '0')
   if (wantDemo && !(await hasRegions(db))) {

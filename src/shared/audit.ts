@@ -30,6 +30,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   entity: '经营主体', entity_import: '经营主体导入', risk_rules: '风险分级规则',
   inspection: '监督检查', rectification_order: '整改通知', inspection_draw: '双随机抽查', inspector: '执法检查人员',
   case: '案件', police_transfer: '移送公安', credit_record: '信用记录', serious_violation: '严重违法失信名单',
+  sampling_plan: '抽检计划', sample: '抽样检验', test_item: '检验项目', sampling_time_limit: '抽检时限规则', disposal: '核查处置',
+  rapid_test: '快检', test_request: '你点我检',
 }
 
 /** Chinese names of audit actions for the viewer. */
@@ -58,4 +60,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case.extend': '延长办案期限', 'case.close': '结案', 'transfer.create': '移送公安', 'transfer.update': '更新移送情况',
   'credit.publish': '公示信用记录', 'credit.repair': '信用修复', 'serious_violation.list': '列入严重违法失信名单',
   'serious_violation.publish': '公示严重违法失信名单', 'serious_violation.remove': '移出严重违法失信名单',
+  'sampling_plan.create': '制定抽检计划', 'sampling_plan.update': '修改抽检计划', 'sampling_plan.publish': '发布抽检计划',
+  'sample.create': '录入抽样', 'sample.send': '样品送检', 'sample.report': '录入检验结果', 'sample.import_results': '导入检验结果',
+  'sample.publish': '公开抽检结果', 'test_item.create': '新增检验项目', 'test_item.update': '修改检验项目限量',
+  'sampling_time_limit.update': '修改抽检时限规则', 'disposal.open': '启动核查处置', 'disposal.step': '记录核查处置环节',
+  'disposal.extend': '延长核查处置期限', 'disposal.close': '核查处置办结', 'rapid_test.create': '录入快检', 'rapid_test.import': '导入快检',
+  'rapid_test.confirm': '快检阳性送检确认', 'test_request.create': '提交你点我检建议', 'test_request.pick': '采纳你点我检建议',
+  'test_request.reject': '不采纳你点我检建议',
 }

@@ -44,6 +44,9 @@ export const PERMISSIONS = {
   'inspections.reply': { label: '企业回复整改情况', group: '监督检查' },
   'cases.read': { label: '查看案件、行刑衔接与信用记录', group: '案件与信用' },
   'cases.manage': { label: '办理案件、移送公安、管理严重违法失信名单', group: '案件与信用' },
+  'sampling.read': { label: '查看抽检、快检、核查处置与你点我检', group: '抽检与快检' },
+  'sampling.record': { label: '录入抽样、检验结果、快检与核查处置', group: '抽检与快检' },
+  'sampling.manage': { label: '制定抽检计划，维护检验项目限量与时限规则，采纳与公开你点我检', group: '抽检与快检' },
 } as const satisfies Record<string, PermissionDef>
 export type Permission = keyof typeof PERMISSIONS
 
@@ -60,12 +63,12 @@ export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor',
 /** Defaults for business roles; the security administrator may change them afterwards. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
   office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade', 'entities.rules',
-    'inspections.read', 'inspections.record', 'inspections.draw', 'cases.read', 'cases.manage'],
-  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read', 'inspections.read', 'cases.read'],
-  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read'],
+    'inspections.read', 'inspections.record', 'inspections.draw', 'cases.read', 'cases.manage', 'sampling.read', 'sampling.record', 'sampling.manage'],
+  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
+  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
   inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade',
-    'inspections.read', 'inspections.record', 'cases.read', 'cases.manage'],
-  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read'],
+    'inspections.read', 'inspections.record', 'cases.read', 'cases.manage', 'sampling.read', 'sampling.record'],
+  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
   coordinator: ['regions.read', 'entities.read', 'inspections.read'],
   business: ['entities.read', 'selfinspection.fill', 'inspections.read', 'inspections.reply'],
 }

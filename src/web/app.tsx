@@ -39,11 +39,22 @@ const CasePage = lazy(() => import('./pages/cases/case-page').then((m) => ({ def
 const TransfersPage = lazy(() => import('./pages/cases/transfers-page').then((m) => ({ default: m.TransfersPage })))
 const SeriousViolationsPage = lazy(() => import('./pages/cases/serious-violations-page').then((m) => ({ default: m.SeriousViolationsPage })))
 const PublicBlacklistPage = lazy(() => import('./pages/public/blacklist-page').then((m) => ({ default: m.PublicBlacklistPage })))
+const PublicTestRequestsPage = lazy(() => import('./pages/public/test-requests-page').then((m) => ({ default: m.PublicTestRequestsPage })))
+const TestRequestsPage = lazy(() => import('./pages/sampling/requests/test-requests-page').then((m) => ({ default: m.TestRequestsPage })))
 const InspectionsPage = lazy(() => import('./pages/inspections/inspections-page').then((m) => ({ default: m.InspectionsPage })))
 const InspectionFormPage = lazy(() => import('./pages/inspections/new/inspection-form-page').then((m) => ({ default: m.InspectionFormPage })))
 const InspectionPage = lazy(() => import('./pages/inspections/inspection-page').then((m) => ({ default: m.InspectionPage })))
 const RectificationsPage = lazy(() => import('./pages/inspections/rectifications-page').then((m) => ({ default: m.RectificationsPage })))
 const PasswordPage = lazy(() => import('./pages/auth/password-page').then((m) => ({ default: m.PasswordPage })))
+const SamplesPage = lazy(() => import('./pages/sampling/samples/samples-page').then((m) => ({ default: m.SamplesPage })))
+const SampleFormPage = lazy(() => import('./pages/sampling/samples/new/sample-form-page').then((m) => ({ default: m.SampleFormPage })))
+const SamplePage = lazy(() => import('./pages/sampling/samples/sample-page').then((m) => ({ default: m.SamplePage })))
+const DisposalsPage = lazy(() => import('./pages/sampling/disposals/disposals-page').then((m) => ({ default: m.DisposalsPage })))
+const DisposalPage = lazy(() => import('./pages/sampling/disposals/disposal-page').then((m) => ({ default: m.DisposalPage })))
+const SamplingSettingsPage = lazy(() => import('./pages/sampling/settings/settings-page').then((m) => ({ default: m.SamplingSettingsPage })))
+const SamplingPlansPage = lazy(() => import('./pages/sampling/plans/plans-page').then((m) => ({ default: m.SamplingPlansPage })))
+const RapidTestsPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-tests-page').then((m) => ({ default: m.RapidTestsPage })))
+const RapidTestFormPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-test-form-page').then((m) => ({ default: m.RapidTestFormPage })))
 
 const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
 
@@ -59,6 +70,7 @@ export function App() {
         <Route path="/login" element={<LoginRoute />} />
         <Route path="/public/draws/:id" element={<Suspense fallback={<Spin fullscreen />}><PublicDrawPage /></Suspense>} />
         <Route path="/public/blacklist" element={<Suspense fallback={<Spin fullscreen />}><PublicBlacklistPage /></Suspense>} />
+        <Route path="/public/test-requests" element={<Suspense fallback={<Spin fullscreen />}><PublicTestRequestsPage /></Suspense>} />
         <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
           <Route index element={<HomePage />} />
           <Route path="work-plans" element={guarded('work-plans', <PlansPage />)} />
@@ -80,6 +92,16 @@ export function App() {
           <Route path="inspections/new" element={guarded('inspections', <InspectionFormPage />)} />
           <Route path="inspections/:id" element={guarded('inspections', <InspectionPage />)} />
           <Route path="rectifications" element={guarded('rectifications', <RectificationsPage />)} />
+          <Route path="sampling/requests" element={guarded('test-requests', <TestRequestsPage />)} />
+          <Route path="sampling/samples" element={guarded('samples', <SamplesPage />)} />
+          <Route path="sampling/samples/new" element={guarded('samples', <SampleFormPage />)} />
+          <Route path="sampling/samples/:id" element={guarded('samples', <SamplePage />)} />
+          <Route path="sampling/disposals" element={guarded('disposals', <DisposalsPage />)} />
+          <Route path="sampling/disposals/:id" element={guarded('disposals', <DisposalPage />)} />
+          <Route path="sampling/settings" element={guarded('sampling-settings', <SamplingSettingsPage />)} />
+          <Route path="sampling/plans" element={guarded('sampling-plans', <SamplingPlansPage />)} />
+          <Route path="sampling/rapid-tests" element={guarded('rapid-tests', <RapidTestsPage />)} />
+          <Route path="sampling/rapid-tests/new" element={guarded('rapid-tests', <RapidTestFormPage />)} />
           <Route path="draws" element={guarded('draws', <DrawsPage />)} />
           <Route path="draws/roster" element={guarded('draws', <RosterPage />)} />
           <Route path="draws/:id" element={guarded('draws', <DrawPage />)} />

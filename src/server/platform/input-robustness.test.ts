@@ -30,7 +30,8 @@ type Operation = { method: string; path: string; body?: Schema }
 const METACHARS = `'; DROP TABLE accounts; -- <script>alert("x")</script> \\" %_ \u0000`.replace('\u0000', '')
 const TABLES = ['accounts', 'regions', 'units', 'unit_aliases', 'role_permissions', 'work_plans', 'plan_tasks', 'plan_task_units', 'progress_reports', 'supervision_notices',
   'entities', 'entity_licences', 'entity_people', 'entity_certifications', 'risk_assessments', 'risk_rule_sets', 'self_inspections', 'entity_accounts', 'entity_imports',
-  'inspections', 'rectification_orders', 'inspector_roster', 'inspector_avoidances', 'inspection_draws', 'cases', 'case_penalties', 'police_transfers', 'credit_records', 'serious_violations']
+  'inspections', 'rectification_orders', 'inspector_roster', 'inspector_avoidances', 'inspection_draws', 'cases', 'case_penalties', 'police_transfers', 'credit_records', 'serious_violations',
+  'sampling_plans', 'sampling_quotas', 'test_items', 'sampling_time_limits', 'samples', 'sample_results', 'disposals', 'rapid_tests', 'test_requests', 'test_request_votes']
 
 function writeOperations(doc: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>> }): Operation[] {
   const ops: Operation[] = []

@@ -177,9 +177,23 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
     'GET /api/draws/{id}', 'POST /api/draws/{id}/run', 'POST /api/draws/{id}/publish', 'POST /api/draws/{id}/cancel', 'GET /api/draws/{id}/verify',
     'GET /api/draws/{id}/assignments', 'GET /api/public/draws/{id}', 'GET /api/public/draws/{id}/verify',
   ],
+  'src/server/modules/sampling/samples/samples.test.ts': [
+    'GET /api/samples/{id}', 'GET /api/samples/{id}/sampling-form.docx', 'POST /api/samples/{id}/send', 'POST /api/samples/{id}/report', 'POST /api/samples/{id}/publish',
+  ],
+  'src/server/modules/sampling/disposals/steps.test.ts': [
+    'GET /api/disposals/{id}', 'POST /api/disposals/{id}/notify', 'POST /api/disposals/{id}/retest-request', 'POST /api/disposals/{id}/retest-result',
+    'POST /api/disposals/{id}/control', 'POST /api/disposals/{id}/cause', 'POST /api/disposals/{id}/rectification', 'POST /api/disposals/{id}/case',
+    'POST /api/disposals/{id}/follow-up', 'POST /api/disposals/{id}/extension', 'POST /api/disposals/{id}/close',
+  ],
+  'src/server/modules/sampling/plans/plans.test.ts': ['PUT /api/sampling-plans/{id}', 'POST /api/sampling-plans/{id}/publish'],
+  'src/server/modules/sampling/rapid-tests/rapid-tests.test.ts': ['GET /api/rapid-tests/{id}', 'POST /api/rapid-tests/{id}/confirm'],
+  'src/server/modules/sampling/requests/office.test.ts': ['GET /api/test-requests/{id}', 'POST /api/test-requests/{id}/pick', 'POST /api/test-requests/{id}/reject'],
+  // Public: no account, so no scope; a declined or missing proposal answers 404 alike.
+  'src/server/modules/sampling/requests/public.test.ts': ['POST /api/public/test-requests/{id}/vote'],
 }
-// Parameters that are not records in a region (the role name is county-wide configuration).
-const NOT_REGIONAL = ['/api/roles/{role}/permissions']
+// Parameters that are not records in a region: the role name, the test-item catalogue and the sampling time
+// limits are county-wide configuration; a sampling plan is the county's, read by every township in it.
+const NOT_REGIONAL = ['/api/roles/{role}/permissions', '/api/test-items/{id}', '/api/sampling/time-limits/{code}', '/api/sampling-plans/{id}']
 
 describe('data scope on every endpoint with a record id', () => {
   it('lists every parameterised endpoint of the API', async () => {

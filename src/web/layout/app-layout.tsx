@@ -2,6 +2,7 @@ import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
   HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
   TeamOutlined, UserOutlined, FileSearchOutlined, ToolOutlined, InteractionOutlined, BankOutlined, SendOutlined, StopOutlined,
+  ExperimentOutlined, ProfileOutlined, AlertOutlined, ThunderboltOutlined, LikeOutlined, SettingOutlined,
 } from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import { Suspense, type ReactNode } from 'react'
@@ -25,6 +26,12 @@ const ICONS: Record<PageKey, ReactNode> = {
   inspections: <FileSearchOutlined />,
   rectifications: <ToolOutlined />,
   draws: <InteractionOutlined />,
+  samples: <ExperimentOutlined />,
+  'sampling-plans': <ProfileOutlined />,
+  disposals: <AlertOutlined />,
+  'rapid-tests': <ThunderboltOutlined />,
+  'test-requests': <LikeOutlined />,
+  'sampling-settings': <SettingOutlined />,
   cases: <BankOutlined />,
   'police-transfers': <SendOutlined />,
   'serious-violations': <StopOutlined />,

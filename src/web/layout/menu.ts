@@ -5,6 +5,7 @@ export type PageKey =
   | 'home' | 'work-plans' | 'my-tasks' | 'supervision'
   | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
   | 'inspections' | 'rectifications' | 'draws' | 'cases' | 'police-transfers' | 'serious-violations'
+  | 'samples' | 'sampling-plans' | 'disposals' | 'rapid-tests' | 'test-requests' | 'sampling-settings'
   | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
@@ -39,6 +40,12 @@ export const PAGES: readonly PageDef[] = [
   { key: 'inspections', path: '/inspections', label: '监督检查' },
   { key: 'rectifications', path: '/rectifications', label: '整改跟踪' },
   { key: 'draws', path: '/draws', label: '双随机抽查' },
+  { key: 'samples', path: '/sampling/samples', label: '抽样检验' },
+  { key: 'sampling-plans', path: '/sampling/plans', label: '抽检计划' },
+  { key: 'disposals', path: '/sampling/disposals', label: '核查处置' },
+  { key: 'rapid-tests', path: '/sampling/rapid-tests', label: '快检' },
+  { key: 'test-requests', path: '/sampling/requests', label: '你点我检' },
+  { key: 'sampling-settings', path: '/sampling/settings', label: '检验项目与时限' },
   { key: 'cases', path: '/cases', label: '案件办理' },
   { key: 'police-transfers', path: '/cases/transfers', label: '行刑衔接' },
   { key: 'serious-violations', path: '/cases/serious-violations', label: '严重违法失信名单' },
@@ -77,6 +84,14 @@ export function canOpen(page: PageKey, access: Access): boolean {
     case 'rectifications':
       // A business sees and answers the orders given to it.
       return has('inspections.read')
+    case 'samples':
+    case 'sampling-plans':
+    case 'disposals':
+    case 'rapid-tests':
+    case 'test-requests':
+      return has('sampling.read') && !business
+    case 'sampling-settings':
+      return has('sampling.manage')
     case 'cases':
     case 'police-transfers':
     case 'serious-violations':

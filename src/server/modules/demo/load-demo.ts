@@ -8,6 +8,7 @@ import { buildDemoCounty, DEMO_TOWNSHIP_FOR } from './county-data'
 import { buildDemoRegister } from './register/index'
 import { seedDemoRoster } from '../inspections/draws/demo-roster'
 import { writeDemoInspections } from '../inspections/service/demo-inspections'
+import { writeDemoSampling } from '../sampling/demo/write-demo-sampling'
 import { accountIdsByUsername } from '../accounts/service'
 
 export const DEMO_PASSWORD = 'Shian@2026'
@@ -71,6 +72,7 @@ export async function loadDemo(db: Database, options: { production: boolean; reg
     await writeDemoSelfInspections(tx, today)
     const ids = await accountIds(tx, ['inspector', 'inspector2', 'brigade1', 'brigade2'])
     await writeDemoInspections(tx, today, { local: { township: DEMO_TOWNSHIP_FOR.inspector, ids: [ids.inspector, ids.inspector2] }, county: [ids.brigade1, ids.brigade2] })
+    await writeDemoSampling(tx, today, { local: { township: DEMO_TOWNSHIP_FOR.inspector, ids: [ids.inspector, ids.inspector2] }, county: [ids.brigade1, ids.brigade2] })
     const shop = seeds.find((s) => s.entity.type === 'supermarket' && s.entity.regionCode.startsWith(DEMO_TOWNSHIP_FOR.inspector.slice(0, 9)) && s.entity.uscc)
     const made = await seedAccount(tx, {
       username: 'business', displayName: '刘店长', password: DEMO_PASSWORD, role: 'business', regionCode: shop!.entity.regionCode, unitId: null, mustChangePassword: options.production,

@@ -37,16 +37,24 @@ export interface EntityFilters {
   openKitchen?: string
   status?: string
   q?: string
+  /** Any of these types / grades ('none' = not yet graded), e.g. a 双随机 检查对象名录库; empty = all. */
+  types?: readonly string[]
+  grades?: readonly string[]
 }
 
 /** WHERE for a filtered list; `omit` leaves one filter out (a facet counts across its own values). */
 export function entityWhere(account: Viewer, f: EntityFilters, omit?: keyof EntityFilters): SQL {
   const parts: (SQL | undefined)[] = [entityScope(account)]
-  const use = (k: keyof EntityFilters) => k !== omit && f[k] !== undefined && f[k] !== ''
+  const use = (k: keyof EntityFilters) => k !== omit && f[k] !== undefined && f[k] !== '' && (!Array.isArray(f[k]) || f[k].length > 0)
   if (use('region')) parts.push(inScope(entities.regionCode, { regionCode: f.region! }))
   if (use('sector')) parts.push(eq(entities.sector, f.sector!))
   if (use('type')) parts.push(eq(entities.type, f.type!))
   if (use('grade')) parts.push(f.grade === 'none' ? isNull(entities.riskGrade) : eq(entities.riskGrade, f.grade!))
+  if (use('types')) parts.push(inArray(entities.type, [...f.types!]))
+  if (use('grades')) {
+    const graded = f.grades!.filter((g) => g !== 'none')
+    parts.push(or(f.grades!.includes('none') ? isNull(entities.riskGrade) : undefined, graded.length ? inArray(entities.riskGrade, graded) : undefined))
+  }
   if (use('openKitchen')) parts.push(eq(entities.openKitchen, f.openKitchen!))
   if (use('status')) parts.push(eq(entities.status, f.status!))
   if (use('expiringBy')) parts.push(licenceExpiringBy(f.expiringBy!))

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { connect, migrateDatabase } from '../db'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../embedded-postgres'
 import { syncPermissions } from '../permissions'
+import { syncTestItemCatalogue } from '../../modules/sampling/catalogue/sync'
 
 export const TEMPLATE_DB = 'shian_test_template'
 
@@ -39,6 +40,8 @@ export default async function setup(project: TestProject) {
   const db = connect(withDatabase(url, TEMPLATE_DB), 2)
   await migrateDatabase(db)
   await syncPermissions(db)
+  // Reference data a module seeds at startup (main.ts does the same): the tests see what a new server has.
+  await syncTestItemCatalogue(db)
   await db.$client.end()
   await admin.end()
   project.provide('databaseUrl', url)

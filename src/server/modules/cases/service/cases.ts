@@ -1,6 +1,6 @@
 import type { CaseDetailDto, CaseListDto, CaseListQuery, ClueInput, FileInput, NotFileInput, StepInput } from '../../../../shared/cases'
 import { todayOf } from '../../../platform/config'
-import { CASE_STATUS } from '../../../../shared/cases'
+import { CASE_SOURCES, CASE_STATUS } from '../../../../shared/cases'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
 import type { Executor, Transaction } from '../../../platform/db'
@@ -65,22 +65,30 @@ export async function createClue(ctx: SignedInContext, input: ClueInput): Promis
 }
 
 /**
- * For the inspections module: an inspection that found an offence opens a clue (source inspection,
- * sourceRef = the inspection) inside the inspection's own transaction, with its audit row. The caller has
- * already checked the entity and the officers; the party kind still comes from the register.
+ * For modules whose record finds an offence (an inspection, a failed sample): opens a clue with the record
+ * as its source inside the caller's transaction, with its audit row. The caller has already checked the
+ * entity and the officers; the party kind still comes from the register.
  */
-export async function openCaseFromInspection(tx: Transaction, ctx: SignedInContext, input: {
-  inspectionId: string; entityId: string; regionCode: string; partyName: string; cause: string; clueReceivedOn: string; officerIds: string[]
+export async function openCaseFromSource(tx: Transaction, ctx: SignedInContext, input: {
+  source: keyof typeof CASE_SOURCES; sourceRef: string; entityId: string; regionCode: string; partyName: string; cause: string; clueReceivedOn: string; officerIds: string[]
 }): Promise<string> {
   const entity = await findEntityOr404(tx, ctx, input.entityId)
   const row = await q.insertCase(tx, {
     entityId: entity.id, partyName: input.partyName.slice(0, 128), partyKind: partyKindOf(entity.uscc), regionCode: input.regionCode,
-    source: 'inspection', sourceRef: input.inspectionId, cause: input.cause.slice(0, 300), status: 'clue',
+    source: input.source, sourceRef: input.sourceRef, cause: input.cause.slice(0, 300), status: 'clue',
     clueReceivedOn: input.clueReceivedOn, filingDueOn: filingDueOf(input.clueReceivedOn), officerIds: input.officerIds,
     unitId: ctx.account.unitId, createdBy: ctx.account.id,
   })
   await writeAudit(tx, ctx, { action: 'case.create', entityType: 'case', entityId: row.id, after: row })
   return row.id
+}
+
+/** An inspection that found an offence opens a clue (source inspection, sourceRef = the inspection). */
+export function openCaseFromInspection(tx: Transaction, ctx: SignedInContext, input: {
+  inspectionId: string; entityId: string; regionCode: string; partyName: string; cause: string; clueReceivedOn: string; officerIds: string[]
+}): Promise<string> {
+  const { inspectionId, ...rest } = input
+  return openCaseFromSource(tx, ctx, { ...rest, source: 'inspection', sourceRef: inspectionId })
 }
 
 /** The cases opened from given records (inspections, samples …), in the caller's scope: sourceRef → the first one. */

@@ -161,10 +161,8 @@ export interface DrawCandidate { id: string; name: string; uscc: string | null; 
  * the one valid longest, as on the register list.
  */
 export async function listDrawCandidates(ctx: SignedInContext, filter: { regionCode: string; types: string[]; grades: string[] }): Promise<DrawCandidate[]> {
-  const rows = await q.listEntityIds(ctx.db, q.entityWhere(ctx.account, { region: filter.regionCode, status: 'active' }), 1_000_000)
-  const types = new Set(filter.types)
-  const grades = new Set(filter.grades)
-  const chosen = rows.filter((r) => (!types.size || types.has(r.type)) && (!grades.size || grades.has(r.riskGrade ?? 'none')))
+  const where = q.entityWhere(ctx.account, { region: filter.regionCode, status: 'active', types: filter.types, grades: filter.grades })
+  const chosen = await q.listEntityIds(ctx.db, where, 1_000_000)
   const licences = await q.licencesOf(ctx.db, chosen.map((r) => r.id))
   const licenceOf = new Map<string, string>()
   for (const l of licences) if (!licenceOf.has(l.entityId)) licenceOf.set(l.entityId, l.number)

@@ -9,7 +9,7 @@ import { findRegionInScope, regionNames, unitNames } from '../../regions/service
 import {
   avoidanceHash, canonicalEntities, canonicalInspectors, entityListHash, inspectorListHash, runDraw as computeDraw, sampleSize, seedFromPublicSource,
   type DrawInspector, type Selection,
-} from '../draw'
+} from '../../../../shared/draw'
 import type { InspectionDrawRow } from '../schema'
 import { frozenEntities, frozenInspectors, toDrawDetail, toDrawSummary } from './presenter'
 import * as q from './queries'

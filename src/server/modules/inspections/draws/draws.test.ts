@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runDraw } from '../../../../shared/draw'
 import type { DrawDetailDto, PublicDrawDto } from '../../../../shared/draws'
 import { makeAccount } from '../../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app'
 import { entityInput, makeEntity } from '../../entities/factory'
-import { runDraw } from '../draw'
 import { addToRoster, drawInput, freeze, makeDrawTown, type DrawTown } from './factory'
 
 /** 双随机 draws through HTTP: freeze → run → publish, reproducibility, avoidance, refusals, scope, the public record. */

@@ -1,5 +1,5 @@
 import { DRAW_STATUS, type AvoidanceDto, type DrawDetailDto, type DrawResultRowDto, type DrawSummaryDto, type PublicDrawDto, type RosterEntryDto } from '../../../../shared/draws'
-import { ALGORITHM_DESCRIPTION_ZH, type DrawEntity, type DrawInspector, type DrawRecord } from '../draw'
+import { ALGORITHM_DESCRIPTION_ZH, type DrawEntity, type DrawInspector, type DrawRecord } from '../../../../shared/draw'
 import type { InspectionDrawRow } from '../schema'
 import type { DrawSummaryRow, RosterView } from './queries'
 

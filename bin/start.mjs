@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import v8 from 'node:v8'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const builtWeb = path.join(root, 'dist/web/index.html')
@@ -49,6 +50,11 @@ export async function buildServer() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // V8 grows the heap by up to 4× its live size after each full GC; under load that took the server from
+  // ≈ 155 to ≈ 235 MiB RSS. Growing by 30 % keeps it under 200 MiB at the same throughput, and unlike
+  // --max-old-space-size it is no ceiling: a large import or export still gets the memory it needs
+  // (bench/inspections-api measures both).
+  v8.setFlagsFromString('--heap-growing-percent=30')
   buildWebIfStale()
   if (process.env.SHIAN_RUN_SOURCE === '1') {
     const { register } = await import('tsx/esm/api')

@@ -20,7 +20,7 @@ import { countBenchRows, BENCH_ROWS_WHERE, generateInspections, SEED } from './g
 import { apiLoad, openClients, sqlLoad, type Figures, type PreparedQuery } from './load'
 import { makeRng, shuffle } from './prng'
 import { startServer, withRssSampling, type ServerProcess } from './server'
-import { itemQuery, listQuery, statsQuery } from './sql'
+import { itemQuery, listQuery, statsQuery, statsTallyQuery } from './sql'
 import { apiCases, explainAll } from './explain'
 
 const ROWS = Number(process.env.ROWS ?? 500_000)
@@ -126,6 +126,8 @@ async function main() {
       { key: 'b', label: '(b) stats by result, township × year', bar: 0.8, api: () => { const ty = cycle(townYears); return () => { const [t, y] = ty(); return `/api/inspections/stats?region=${t}&year=${y}` } }, sql: () => { const ty = cycle(townYears); return () => statsQuery(...ty()) } },
       { key: 'c', label: '(c) item by id', bar: 0.4, api: () => { const i = cycle(ids); return () => `/api/inspections/${i()}` }, sql: () => { const i = cycle(ids); return () => itemQuery(i(), countyPrefix) } },
     ] as const
+    // CALLS=c (or a,c …) times only those calls: for trying one change quickly; the full run is the verdict.
+    const timed = queries.filter((query) => !process.env.CALLS || process.env.CALLS.split(',').includes(query.key))
 
     // 3. Same answers on both sides (checked once, before timing anything).
     clients = await openClients(database.url, CONNECTIONS)
@@ -154,7 +156,7 @@ async function main() {
     const results = new Map<string, { api?: Figures; sql: Figures; rss?: number }>()
     const apiFigures = new Map<string, { figures: Figures; rss: number }>()
     if (server && apiReady) {
-      for (const query of queries) {
+      for (const query of timed) {
         log(`API ${query.label}: warm-up ${WARMUP} s, then ${DURATION} s… (load average ${loadavg()})`)
         const { value, maxRssMiB } = await withRssSampling(server.pid, async () => {
           await apiLoad({ url: server!.url, token, connections: CONNECTIONS, seconds: WARMUP, nextPath: query.api() })
@@ -163,18 +165,25 @@ async function main() {
         apiFigures.set(query.key, { figures: value, rss: maxRssMiB })
       }
     }
-    for (const query of queries) {
+    for (const query of timed) {
       log(`SQL ${query.label}: warm-up ${WARMUP} s, then ${DURATION} s… (load average ${loadavg()})`)
       await sqlLoad({ clients, seconds: WARMUP, nextQuery: query.sql() })
       const sql = await sqlLoad({ clients, seconds: DURATION, nextQuery: query.sql() })
       results.set(query.key, { sql, api: apiFigures.get(query.key)?.figures, rss: apiFigures.get(query.key)?.rss })
     }
 
+    const tallySql = !timed.some((query) => query.key === 'b') ? undefined : await (async () => {
+      log(`SQL (b) over the tallies: warm-up ${WARMUP} s, then ${DURATION} s… (load average ${loadavg()})`)
+      const next = () => { const ty = cycle(townYears); return () => statsTallyQuery(...ty()) }
+      await sqlLoad({ clients, seconds: WARMUP, nextQuery: next() })
+      return sqlLoad({ clients, seconds: DURATION, nextQuery: next() })
+    })()
+
     // 5. The table and the bar.
     const f = (x: Figures | undefined) => x ? `${x.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${x.p50.toFixed(2).padStart(6)}  p99 ${x.p99.toFixed(2).padStart(6)} ms${x.failures ? `  ${x.failures} FAILED` : ''}` : '     — (no API yet)'.padEnd(42)
     log(`\n${'query'.padEnd(40)} ${'API'.padEnd(42)} ${'SQL'.padEnd(42)} API/SQL  bar    RSS max   verdict`)
     let maxRss = 0
-    for (const query of queries) {
+    for (const query of timed) {
       const r = results.get(query.key)!
       const ratio = r.api ? r.api.reqPerSec / r.sql.reqPerSec : NaN
       maxRss = Math.max(maxRss, r.rss ?? 0)
@@ -182,6 +191,8 @@ async function main() {
       const verdict = r.api ? (pass ? 'PASS' : 'FAIL') : 'n/a'
       log(`${query.label.padEnd(40)} ${f(r.api)} ${f(r.sql)} ${Number.isNaN(ratio) ? '   —  ' : `${(ratio * 100).toFixed(1).padStart(5)} %`}  ≥${(query.bar * 100).toFixed(0)} %  ${r.rss ? `${r.rss.toFixed(0).padStart(4)} MiB` : '    —   '}  ${verdict}`)
     }
+    const bApi = results.get('b')?.api
+    if (tallySql) log(`${'(b) the same counts, SQL over the tallies'.padEnd(40)} ${''.padEnd(42)} ${f(tallySql)} ${bApi ? `${(bApi.reqPerSec / tallySql.reqPerSec * 100).toFixed(1).padStart(5)} %` : '   —  '}  (no bar: the API's own cost per call)`)
     if (apiReady) log(`server RSS (Node process, without PostgreSQL): max ${maxRss.toFixed(0)} MiB — bar ≤ ${RSS_BAR_MIB} MiB: ${maxRss <= RSS_BAR_MIB ? 'PASS' : 'FAIL'}`)
 
     // 6. Plans for the first parameters of each call.

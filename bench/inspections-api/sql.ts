@@ -26,6 +26,16 @@ SELECT result, count(*)::int AS n
  WHERE region_code LIKE $1 AND inspected_on BETWEEN $2 AND $3
  GROUP BY result`
 
+/**
+ * (b) again, over the trigger-kept tallies the API reads (migration 0006). Not the bar's comparison (that is
+ * the count a DBA would write over the inspections); printed to show what the API itself costs per call.
+ */
+export const STATS_TALLY_SQL = `
+SELECT result, sum(n)::int AS n
+  FROM inspection_tallies
+ WHERE region_code LIKE $1 AND month BETWEEN $2 AND $3
+ GROUP BY result`
+
 /** (c) one inspection with what its page shows: entity, officers' names, orders, and the case if handed to one. */
 export const ITEM_SQL = `
 SELECT i.*, e.name AS entity_name, e.type AS entity_type, e.address AS entity_address,
@@ -41,4 +51,6 @@ export const prefixOf = (township: string) => `${township.slice(0, 9)}%`
 export const listQuery = (township: string): PreparedQuery => ({ name: 'bench_list', text: LIST_SQL, values: [prefixOf(township), 'nonconform'] })
 export const statsQuery = (township: string, year: number): PreparedQuery =>
   ({ name: 'bench_stats', text: STATS_SQL, values: [prefixOf(township), `${year}-01-01`, `${year}-12-31`] })
+export const statsTallyQuery = (township: string, year: number): PreparedQuery =>
+  ({ name: 'bench_stats_tally', text: STATS_TALLY_SQL, values: [prefixOf(township), `${year}-01-01`, `${year}-12-01`] })
 export const itemQuery = (id: string, countyPrefix: string): PreparedQuery => ({ name: 'bench_item', text: ITEM_SQL, values: [id, `${countyPrefix}%`] })

@@ -39,6 +39,7 @@ import { samplingPlanRoutes } from './modules/sampling/plans/routes'
 import { rapidTestRoutes } from './modules/sampling/rapid-tests/routes'
 import { samplingFigureRoutes } from './modules/sampling/figures/routes'
 import { disposalRoutes } from './modules/sampling/disposals/routes'
+import { indicatorRoutes } from './modules/indicators/routes'
 
 export const webDist = path.join(ROOT, 'dist/web')
 
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(rapidTestRoutes)
     await api.register(samplingFigureRoutes)
     await api.register(disposalRoutes)
+    await api.register(indicatorRoutes)
   }, { prefix: '/api' })
 
   return app

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'sampling.read': { label: '查看抽检、快检、核查处置与你点我检', group: '抽检与快检' },
   'sampling.record': { label: '录入抽样、检验结果、快检与核查处置', group: '抽检与快检' },
   'sampling.manage': { label: '制定抽检计划，维护检验项目限量与时限规则，采纳与公开你点我检', group: '抽检与快检' },
+  'indicators.read': { label: '查看指标、计分板、驾驶舱与报告', group: '指标与报告' },
+  'indicators.manage': { label: '绑定方案目标与指标，关闭与重开统计期间', group: '指标与报告' },
 } as const satisfies Record<string, PermissionDef>
 export type Permission = keyof typeof PERMISSIONS
 
@@ -63,12 +65,13 @@ export const ADMIN_ROLE_PERMISSIONS: Record<'sysadmin' | 'secadmin' | 'auditor',
 /** Defaults for business roles; the security administrator may change them afterwards. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<Exclude<Role, 'sysadmin' | 'secadmin' | 'auditor'>, readonly Permission[]> = {
   office: ['regions.read', 'units.read', 'units.manage', 'workplans.read', 'workplans.manage', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade', 'entities.rules',
-    'inspections.read', 'inspections.record', 'inspections.draw', 'cases.read', 'cases.manage', 'sampling.read', 'sampling.record', 'sampling.manage'],
-  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
-  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
+    'inspections.read', 'inspections.record', 'inspections.draw', 'cases.read', 'cases.manage', 'sampling.read', 'sampling.record', 'sampling.manage',
+    'indicators.read', 'indicators.manage'],
+  leader: ['regions.read', 'units.read', 'workplans.read', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read', 'indicators.read'],
+  unit_staff: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read', 'indicators.read'],
   inspector: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'entities.manage', 'entities.grade',
     'inspections.read', 'inspections.record', 'cases.read', 'cases.manage', 'sampling.read', 'sampling.record'],
-  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read'],
+  township: ['regions.read', 'units.read', 'workplans.read', 'workplans.report', 'entities.read', 'inspections.read', 'cases.read', 'sampling.read', 'indicators.read'],
   coordinator: ['regions.read', 'entities.read', 'inspections.read'],
   business: ['entities.read', 'selfinspection.fill', 'inspections.read', 'inspections.reply'],
 }

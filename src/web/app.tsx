@@ -52,6 +52,7 @@ const SamplePage = lazy(() => import('./pages/sampling/samples/sample-page').the
 const DisposalsPage = lazy(() => import('./pages/sampling/disposals/disposals-page').then((m) => ({ default: m.DisposalsPage })))
 const DisposalPage = lazy(() => import('./pages/sampling/disposals/disposal-page').then((m) => ({ default: m.DisposalPage })))
 const SamplingSettingsPage = lazy(() => import('./pages/sampling/settings/settings-page').then((m) => ({ default: m.SamplingSettingsPage })))
+const IndicatorsPage = lazy(() => import('./pages/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })))
 const SamplingPlansPage = lazy(() => import('./pages/sampling/plans/plans-page').then((m) => ({ default: m.SamplingPlansPage })))
 const RapidTestsPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-tests-page').then((m) => ({ default: m.RapidTestsPage })))
 const RapidTestFormPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-test-form-page').then((m) => ({ default: m.RapidTestFormPage })))
@@ -109,6 +110,7 @@ export function App() {
           <Route path="cases/transfers" element={guarded('police-transfers', <TransfersPage />)} />
           <Route path="cases/serious-violations" element={guarded('serious-violations', <SeriousViolationsPage />)} />
           <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
+          <Route path="indicators" element={guarded('indicators', <IndicatorsPage />)} />
           <Route path="regions" element={guarded('regions', <RegionsPage />)} />
           <Route path="units" element={guarded('units', <UnitsPage />)} />
           <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />

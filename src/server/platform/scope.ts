@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, or, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Account } from './context'
 
@@ -22,6 +22,13 @@ export const isWithinRegion = (code: string, rootCode: string) => code.startsWit
 export function inScope(regionColumn: AnyPgColumn, account: Pick<Account, 'regionCode'>): SQL {
   return like(regionColumn, `${regionPrefix(account.regionCode)}%`)
 }
+
+/**
+ * inScope for a prepared statement: the pattern is bound at execution (`scopePattern(account)`), so the
+ * statement is built once and serves every account.
+ */
+export const inScopePlaceholder = (regionColumn: AnyPgColumn, name: string): SQL => like(regionColumn, sql.placeholder(name))
+export const scopePattern = (account: Pick<Account, 'regionCode'>) => `${regionPrefix(account.regionCode)}%`
 
 /** Department data: region subtree and, for an account tied to a unit, only that unit's rows. */
 export function inUnitScope(regionColumn: AnyPgColumn, unitColumn: AnyPgColumn, account: Pick<Account, 'regionCode' | 'unitId'>): SQL {

@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
+  ApartmentOutlined, AuditOutlined, FundOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
   HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
   TeamOutlined, UserOutlined, FileSearchOutlined, ToolOutlined, InteractionOutlined, BankOutlined, SendOutlined, StopOutlined,
   ExperimentOutlined, ProfileOutlined, AlertOutlined, ThunderboltOutlined, LikeOutlined, SettingOutlined,
@@ -28,6 +28,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   draws: <InteractionOutlined />,
   samples: <ExperimentOutlined />,
   'sampling-plans': <ProfileOutlined />,
+  indicators: <FundOutlined />,
   disposals: <AlertOutlined />,
   'rapid-tests': <ThunderboltOutlined />,
   'test-requests': <LikeOutlined />,

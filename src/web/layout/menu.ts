@@ -6,6 +6,7 @@ export type PageKey =
   | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
   | 'inspections' | 'rectifications' | 'draws' | 'cases' | 'police-transfers' | 'serious-violations'
   | 'samples' | 'sampling-plans' | 'disposals' | 'rapid-tests' | 'test-requests' | 'sampling-settings'
+  | 'indicators'
   | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
@@ -49,6 +50,7 @@ export const PAGES: readonly PageDef[] = [
   { key: 'cases', path: '/cases', label: '案件办理' },
   { key: 'police-transfers', path: '/cases/transfers', label: '行刑衔接' },
   { key: 'serious-violations', path: '/cases/serious-violations', label: '严重违法失信名单' },
+  { key: 'indicators', path: '/indicators', label: '指标' },
   { key: 'regions', path: '/regions', label: '行政区划' },
   { key: 'units', path: '/units', label: '成员单位' },
   { key: 'accounts', path: '/accounts', label: '账号管理' },
@@ -100,6 +102,8 @@ export function canOpen(page: PageKey, access: Access): boolean {
       return has('selfinspection.fill')
     case 'my-entity':
       return has('entities.read') && business
+    case 'indicators':
+      return has('indicators.read') && !business
     case 'regions':
       return has('regions.read')
     case 'units':

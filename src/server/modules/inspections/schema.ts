@@ -61,6 +61,24 @@ export const inspections = pgTable('inspections', {
   index().on(t.drawId),
 ])
 
+/**
+ * Inspections counted by village, month, kind and result. Kept by statement-level triggers on inspections
+ * (migration 0006, hand-written at its end), so year and month counts — the stats endpoint, the dashboard's
+ * trends — read a few hundred rows instead of tens of thousands (bench/inspections-api, call (b)). Never
+ * written by the application.
+ */
+export const inspectionTallies = pgTable('inspection_tallies', {
+  regionCode: varchar({ length: 12 }).notNull(),
+  /** The first day of the month of inspectedOn. */
+  month: date({ mode: 'string' }).notNull(),
+  kind: varchar({ length: 16 }).notNull(),
+  result: varchar({ length: 12 }).notNull(),
+  n: integer().notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.regionCode, t.month, t.kind, t.result] }),
+  index('inspection_tallies_region_month_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.month),
+])
+
 /** 限期整改 / 责令改正: the non-conforming items, a deadline, the business's report and the verification. */
 export const rectificationOrders = pgTable('rectification_orders', {
   id: uuid().primaryKey().defaultRandom(),

@@ -24,7 +24,7 @@ export async function listInspections(ctx: SignedInContext, query: InspectionLis
   const viewer = await viewerOf(ctx)
   const pageSize = query.pageSize ?? 20
   const offset = ((query.page ?? 1) - 1) * pageSize
-  const [rows, total] = await Promise.all([q.listInspections(ctx.db, viewer, query, pageSize, offset), q.countInspections(ctx.db, viewer, query)])
+  const [rows, total] = await Promise.all([q.listInspections(ctx.db, viewer, query, pageSize, offset), q.countInspectionsFast(ctx.db, viewer, query)])
   return { items: rows.map(toListItem), total }
 }
 
@@ -32,7 +32,7 @@ export async function listInspections(ctx: SignedInContext, query: InspectionLis
 export async function inspectionStats(ctx: SignedInContext, query: { region?: string; year?: number }): Promise<InspectionStatsDto> {
   const year = query.year ?? Number(todayOf(ctx).slice(0, 4))
   const regionCode = query.region ?? ctx.account.regionCode
-  const rows = await q.countByResult(ctx.db, await viewerOf(ctx), { region: regionCode, from: `${year}-01-01`, to: `${year}-12-31` })
+  const rows = await q.countByResultFast(ctx.db, await viewerOf(ctx), { region: regionCode, from: `${year}-01-01`, to: `${year}-12-31` })
   const byResult = { conform: 0, basic: 0, nonconform: 0 }
   for (const r of rows) byResult[r.result as keyof typeof byResult] = r.n
   return { year, regionCode, total: rows.reduce((s, r) => s + r.n, 0), byResult }

@@ -14,7 +14,7 @@ export interface Period { region: string; from: string; to: string }
 const childLengthOf = (region: string) => Math.min(regionPrefix(region).length + 3, 12)
 
 /** Agricultural samples with at least one pesticide or veterinary-drug item of the catalogue (农药兽药残留检验量). */
-const residueTested = sql`${samples.agricultural} AND EXISTS (SELECT 1 FROM ${sampleResults} JOIN ${testItems} ON ${testItems.id} = ${sampleResults.testItemId}
+export const residueTested = sql`${samples.agricultural} AND EXISTS (SELECT 1 FROM ${sampleResults} JOIN ${testItems} ON ${testItems.id} = ${sampleResults.testItemId}
   WHERE ${sampleResults.sampleId} = ${samples.id} AND ${testItems.group} IN ('pesticide', 'vet_drug'))`
 
 export function sampleCounts(db: Executor, p: Period) {

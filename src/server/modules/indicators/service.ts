@@ -1,0 +1,180 @@
+import type { IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto, IndicatorsQuery } from '../../../shared/indicators'
+import { periodRange } from '../../../shared/indicators'
+import { todayOf } from '../../platform/config'
+import type { SignedInContext } from '../../platform/context'
+import { badRequest, notFound } from '../../platform/errors'
+import { measureRecords, measureTotals, type MeasureScope, type MeasureSplit } from '../../platform/measures'
+import { findRegionInScope, listRegionChildren } from '../regions/service'
+import { INDICATORS, indicatorById, isLive, type IndicatorDef, type LiveIndicator } from './catalogue'
+import { resolve } from './sources'
+
+/**
+ * Indicators for a region subtree and period: each figure from the measures it is made of, every source
+ * read in one statement, and the records behind any numerator or denominator.
+ */
+
+type PeriodInput = Pick<IndicatorsQuery, 'period' | 'from' | 'to' | 'region'>
+
+/** The period asked for: a named period, a from/to range, or this year so far. */
+export function resolvePeriod(ctx: SignedInContext, q: PeriodInput): { from: string; to: string; label: string } {
+  const today = todayOf(ctx)
+  if (q.period) {
+    const named = periodRange(q.period)
+    if (!named) throw badRequest('统计期间：应为年（2026）、季度（2026-Q3）或月（2026-07）')
+    return named
+  }
+  const from = q.from ?? `${today.slice(0, 4)}-01-01`
+  const to = q.to ?? today
+  if (from > to) throw badRequest('起始日期：不能晚于截止日期')
+  return { from, to, label: `${from} 至 ${to}` }
+}
+
+async function regionOf(ctx: SignedInContext, code: string | undefined) {
+  const region = await findRegionInScope(ctx, code ?? ctx.account.regionCode)
+  if (!region) throw notFound('行政区划')
+  return region
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100
+
+/** value = numerator ÷ denominator × factor, or the numerator itself for a count or sum. */
+export function valueOf(def: LiveIndicator, numerator: number, denominator: number | null): number | null {
+  if (!def.denominator) return round2(numerator)
+  return denominator ? round2((numerator / denominator) * def.factor) : null
+}
+
+function refsOf(defs: LiveIndicator[]): string[] {
+  return [...new Set(defs.flatMap((d) => [d.numerator, ...(d.denominator && d.denominator !== 'population' ? [d.denominator] : [])]))]
+}
+
+/** Totals of every measure the indicators need, one statement per source, split as asked. */
+async function totalsOf(ctx: SignedInContext, defs: LiveIndicator[], scope: MeasureScope, split: MeasureSplit) {
+  const bySource = new Map<string, { source: ReturnType<typeof resolve>['source']; ids: string[] }>()
+  for (const ref of refsOf(defs)) {
+    const r = resolve(ref)
+    const entry = bySource.get(r.source.name) ?? { source: r.source, ids: [] }
+    entry.ids.push(r.measureId)
+    bySource.set(r.source.name, entry)
+  }
+  // States (no date) cannot be split by month: they are counted once, for the whole period.
+  const results = await Promise.all([...bySource.values()].map(async ({ source, ids }) =>
+    ({ name: source.name, rows: await measureTotals(ctx.db, source, scope, ids, split === 'month' && !source.date ? 'none' : split) })))
+  const totals = new Map<string, Map<string, number>>() // key → ref → value
+  for (const { name, rows } of results) {
+    for (const row of rows) {
+      const m = totals.get(row.key) ?? new Map<string, number>()
+      for (const [id, v] of Object.entries(row.values)) m.set(`${name}.${id}`, v as number)
+      totals.set(row.key, m)
+    }
+  }
+  return totals
+}
+
+function selected(ids: string | undefined): IndicatorDef[] {
+  if (!ids) return INDICATORS
+  return ids.split(',').map((id) => {
+    const def = indicatorById.get(id.trim())
+    if (!def) throw badRequest(`指标：未知的指标 ${id.trim()}`)
+    return def
+  })
+}
+
+function scopeFor(ctx: SignedInContext, region: string, period: { from: string; to: string }): MeasureScope {
+  // A state is read as it stands at the end of the period, or today when the period has not ended.
+  const today = todayOf(ctx)
+  return { accountRegion: ctx.account.regionCode, region, from: period.from, to: period.to < today ? period.to : today }
+}
+
+export async function computeIndicators(ctx: SignedInContext, query: IndicatorsQuery): Promise<IndicatorsDto> {
+  const period = resolvePeriod(ctx, query)
+  const region = await regionOf(ctx, query.region)
+  const defs = selected(query.ids)
+  const live = defs.filter(isLive)
+  const totals = (await totalsOf(ctx, live, scopeFor(ctx, region.code, period), 'none')).get('') ?? new Map<string, number>()
+  const values = defs.map((def) => {
+    if (!isLive(def)) return { id: def.id, value: null, numerator: null, denominator: null }
+    const numerator = totals.get(def.numerator) ?? 0
+    const denominator = !def.denominator ? null : def.denominator === 'population' ? region.population : (totals.get(def.denominator) ?? 0)
+    return { id: def.id, value: valueOf(def, numerator, denominator), numerator, denominator }
+  })
+  return { regionCode: region.code, regionName: region.name, population: region.population, period, values }
+}
+
+/** One indicator split by month of the period or by the regions one level down (rankings). */
+export async function indicatorBreakdown(ctx: SignedInContext, id: string, query: PeriodInput, by: 'month' | 'region') {
+  const def = liveOr404(id)
+  const period = resolvePeriod(ctx, query)
+  const region = await regionOf(ctx, query.region)
+  const totals = await totalsOf(ctx, [def], scopeFor(ctx, region.code, period), by === 'month' ? 'month' : 'child')
+  const whole = totals.get('') // states in a month split
+  const point = (key: string) => totals.get(key)?.get(def.numerator) ?? whole?.get(def.numerator) ?? 0
+  if (by === 'month') {
+    const months = monthsBetween(period.from, period.to)
+    return months.map((m) => {
+      const numerator = point(m)
+      const denominator = !def.denominator ? null : def.denominator === 'population' ? region.population : (totals.get(m)?.get(def.denominator) ?? whole?.get(def.denominator) ?? 0)
+      return { key: m, label: `${Number(m.slice(5))}月`, numerator, denominator, value: valueOf(def, numerator, denominator) }
+    })
+  }
+  const children = (await listRegionChildren(ctx, region.code)) ?? []
+  return children.map((c) => {
+    const key = [...totals.keys()].find((k) => k && c.code.startsWith(k)) ?? ''
+    const numerator = totals.get(key)?.get(def.numerator) ?? 0
+    const denominator = !def.denominator ? null : def.denominator === 'population' ? c.population : (totals.get(key)?.get(def.denominator) ?? 0)
+    return { key: c.code, label: c.name, numerator, denominator, value: valueOf(def, numerator, denominator) }
+  })
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= to.slice(0, 7); m === 12 ? (y++, m = 1) : m++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+  }
+  return out
+}
+
+function liveOr404(id: string): LiveIndicator {
+  const def = indicatorById.get(id)
+  if (!def) throw notFound('指标')
+  if (!isLive(def)) throw badRequest(`指标：${def.name}暂无数据来源（${def.noSource}）`)
+  return def
+}
+
+export async function indicatorRecords(ctx: SignedInContext, id: string, query: IndicatorRecordsQuery): Promise<IndicatorRecordsDto> {
+  const def = liveOr404(id)
+  const period = resolvePeriod(ctx, query)
+  const region = await regionOf(ctx, query.region)
+  const ref = query.part === 'numerator' ? def.numerator : def.denominator
+  if (!ref) throw badRequest('分子或分母：该指标是计数，没有分母')
+  if (ref === 'population') {
+    return { indicatorId: id, part: query.part, label: '辖区人口（人）', figure: region.population, total: 0, items: [], note: '分母为辖区人口（行政区划资料），不是记录清单。' }
+  }
+  const { source, measureId, measure } = resolve(ref)
+  const scope = scopeFor(ctx, region.code, period)
+  const [list, totals] = await Promise.all([
+    measureRecords(ctx.db, source, scope, measureId, query.page ?? 1, query.pageSize ?? 20),
+    measureTotals(ctx.db, source, scope, [measureId]),
+  ])
+  return { indicatorId: id, part: query.part, label: measure.label, figure: totals[0]?.values[measureId] ?? 0, total: list.total, items: list.rows, note: null }
+}
+
+export function catalogue(): IndicatorDefinitionDto[] {
+  return INDICATORS.map((def) => {
+    if (!isLive(def)) {
+      return { id: def.id, name: def.name, group: def.group, definition: def.definition, unit: def.unit, formula: '—', numeratorLabel: '—', denominatorLabel: null, module: null,
+        periodBasis: '—', rollUp: '—', source: 'none' as const, noSourceReason: def.noSource, typicalTarget: def.typicalTarget ?? null }
+    }
+    const num = resolve(def.numerator)
+    const den = def.denominator && def.denominator !== 'population' ? resolve(def.denominator) : null
+    const denominatorLabel = def.denominator === 'population' ? '辖区人口（人）' : den?.measure.label ?? null
+    const formula = !def.denominator ? num.measure.label : `${num.measure.label} ÷ ${denominatorLabel}${def.factor === 100 ? ' × 100%' : def.factor === 1000 ? ' × 1000' : ''}`
+    const basis = (r: ReturnType<typeof resolve>) => r.source.date ? `按${r.source.date.label}计入期间` : r.source.asOf ? '期末状态' : '现状（截至统计时）'
+    return {
+      id: def.id, name: def.name, group: def.group, definition: def.definition, unit: def.unit, formula, numeratorLabel: num.measure.label, denominatorLabel,
+      module: [...new Set([num.moduleLabel, ...(den ? [den.moduleLabel] : [])])].join('、'),
+      periodBasis: [...new Set([basis(num), ...(den ? [basis(den)] : [])])].join('；'),
+      rollUp: def.denominator ? '下级分子、分母分别相加后再计算' : '下级相加',
+      source: 'live' as const, noSourceReason: null, typicalTarget: def.typicalTarget ?? null,
+    }
+  })
+}

@@ -1,0 +1,121 @@
+import { and, sql, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core'
+import type { Executor } from './db'
+import { inScope, regionPrefix } from './scope'
+
+/**
+ * Measures: the counts and sums that indicators are made of. A module declares them over its own tables
+ * (its `indicator-sources.ts`); this runner computes them for a region subtree and period, one statement
+ * per source (every measure of the source is a FILTER of the same scan), and lists the records behind any
+ * one of them (the drill-down), so that a figure and its records can never disagree.
+ */
+
+/** count (default): records; sum: an amount per record; distinct: different values of a column (e.g. entities). */
+export type MeasureValue = { sum: SQL } | { distinct: AnyPgColumn | SQL }
+
+export interface Measure {
+  /** What the measure counts, in Chinese (shown beside the figure and on the drill-down). */
+  label: string
+  /** The condition on the source's rows, besides region and period. */
+  where?: SQL
+  value?: MeasureValue
+}
+
+export interface MeasureSource<M extends string = string> {
+  /** Names the source in messages and logs, e.g. 'samples'. */
+  name: string
+  table: PgTable
+  /** The row's village-level region code (every regional table carries one). */
+  region: AnyPgColumn
+  /** The date that places a record in a period (a column, or SQL reaching a parent's date), with its Chinese name. */
+  date: { column: AnyPgColumn | SQL; label: string } | null
+  /**
+   * For a source without a date (a state, e.g. the entries on a list): the rows in that state at the end of
+   * the period. Absent too: counted as it stands now (the register keeps no history; closing a period
+   * freezes the figure).
+   */
+  asOf?: (day: string) => SQL
+  /**
+   * What a drill-down row shows: its id, a title, a short detail, and the page that opens it (`:id` replaced
+   * by `linkId`, by default the row's id).
+   */
+  record: { id: AnyPgColumn; title: SQL; detail: SQL; link: string; linkId?: SQL | AnyPgColumn }
+  measures: Record<M, Measure>
+}
+
+export interface MeasureScope {
+  /** The caller's own region (the scope every read filters by). */
+  accountRegion: string
+  /** The subtree asked for, inside the caller's scope (the caller checked it). */
+  region: string
+  from: string
+  to: string
+}
+
+/** How totals are split: not at all, by month of the date, or by the region one level below `region`. */
+export type MeasureSplit = 'none' | 'month' | 'child'
+
+function baseWhere(source: MeasureSource, scope: MeasureScope): SQL {
+  return and(
+    inScope(source.region, { regionCode: scope.accountRegion }),
+    inScope(source.region, { regionCode: scope.region }),
+    source.date ? sql`${source.date.column} BETWEEN ${scope.from} AND ${scope.to}` : source.asOf?.(scope.to),
+  ) as SQL
+}
+
+function aggregate(m: Measure): SQL {
+  const filter = m.where ? sql` FILTER (WHERE ${m.where})` : sql``
+  if (!m.value) return sql`count(*)${filter}`
+  if ('sum' in m.value) return sql`coalesce(sum(${m.value.sum})${filter}, 0)`
+  return sql`count(DISTINCT ${m.value.distinct})${filter}`
+}
+
+const childLength = (region: string) => Math.min(regionPrefix(region).length + 3, 12)
+
+/**
+ * Totals of the named measures of one source. With a split, one row per month ('YYYY-MM') or child region
+ * (its code prefix); without, a single row keyed ''.
+ */
+export async function measureTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[],
+  split: MeasureSplit = 'none'): Promise<{ key: string; values: Record<M, number> }[]> {
+  if (ids.length === 0) return []
+  if (split === 'month' && !source.date) throw new Error(`measure source ${source.name} has no date to split by month`)
+  const key = split === 'month' ? sql`to_char(${source.date!.column}, 'YYYY-MM')`
+    : split === 'child' ? sql`left(${source.region}, ${sql.raw(String(childLength(scope.region)))})` : sql`''`
+  const columns = sql.join(ids.map((id, i) => sql`(${aggregate(source.measures[id])})::numeric AS ${sql.identifier(`m${i}`)}`), sql`, `)
+  const grouped = split === 'none' ? sql`` : sql` GROUP BY 1`
+  const { rows } = await db.execute<Record<string, string>>(sql`SELECT ${key} AS key, ${columns} FROM ${source.table} WHERE ${baseWhere(source, scope)}${grouped}`)
+  return rows.map((r) => ({ key: String(r.key), values: Object.fromEntries(ids.map((id, i) => [id, Number(r[`m${i}`])])) as Record<M, number> }))
+}
+
+export interface MeasureRecord { id: string; title: string; detail: string; date: string | null; regionCode: string; value: number; link: string }
+
+/**
+ * The records behind one measure, newest first: as many rows as the count (one per value for a distinct
+ * measure), or the rows whose amounts make the sum.
+ */
+export async function measureRecords(db: Executor, source: MeasureSource, scope: MeasureScope, id: string, page: number, pageSize: number): Promise<{ total: number; rows: MeasureRecord[] }> {
+  const m = source.measures[id]
+  const where = and(baseWhere(source, scope), m.where) as SQL
+  const date = source.date ? sql`${source.date.column}::text` : sql`NULL::text`
+  const value = m.value && 'sum' in m.value ? sql`(${m.value.sum})::numeric` : sql`1::numeric`
+  const offset = (page - 1) * pageSize
+  // A distinct measure lists one record per value (the newest), so the list's length is the figure.
+  const distinctOn = m.value && 'distinct' in m.value ? sql`DISTINCT ON (${m.value.distinct}) ` : sql``
+  const order = m.value && 'distinct' in m.value ? sql`${m.value.distinct}, ${date} DESC NULLS LAST` : sql`${date} DESC NULLS LAST, ${source.record.id}`
+  const inner = sql`SELECT ${distinctOn}${source.record.id}::text AS id, ${source.record.title} AS title, ${source.record.detail} AS detail, ${date} AS date,
+    ${source.region} AS region_code, ${value} AS value, (${source.record.linkId ?? source.record.id})::text AS link_id FROM ${source.table} WHERE ${where} ORDER BY ${order}`
+  const { rows } = await db.execute<{ id: string; title: string; detail: string | null; date: string | null; region_code: string; value: string; link_id: string; total: string }>(
+    sql`SELECT r.*, count(*) OVER () AS total FROM (${inner}) r ORDER BY r.date DESC NULLS LAST, r.id LIMIT ${pageSize} OFFSET ${offset}`)
+  const total = rows.length ? Number(rows[0].total) : await countRecords(db, inner)
+  return {
+    total,
+    rows: rows.map((r) => ({ id: r.id, title: r.title, detail: r.detail ?? '', date: r.date, regionCode: r.region_code, value: Number(r.value), link: source.record.link.replace(':id', r.link_id) })),
+  }
+}
+
+/** A page past the end has no row to carry the total: count it alone. */
+async function countRecords(db: Executor, inner: SQL): Promise<number> {
+  const { rows } = await db.execute<{ n: string }>(sql`SELECT count(*) AS n FROM (${inner}) r`)
+  return Number(rows[0].n)
+}

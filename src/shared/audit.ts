@@ -31,7 +31,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   inspection: '监督检查', rectification_order: '整改通知', inspection_draw: '双随机抽查', inspector: '执法检查人员',
   case: '案件', police_transfer: '移送公安', credit_record: '信用记录', serious_violation: '严重违法失信名单',
   sampling_plan: '抽检计划', sample: '抽样检验', test_item: '检验项目', sampling_time_limit: '抽检时限规则', disposal: '核查处置',
-  rapid_test: '快检', test_request: '你点我检',
+  rapid_test: '快检', test_request: '你点我检', target_binding: '方案目标与指标', indicator_period: '统计期间',
 }
 
 /** Chinese names of audit actions for the viewer. */
@@ -67,4 +67,5 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'disposal.extend': '延长核查处置期限', 'disposal.close': '核查处置办结', 'rapid_test.create': '录入快检', 'rapid_test.import': '导入快检',
   'rapid_test.confirm': '快检阳性送检确认', 'test_request.create': '提交你点我检建议', 'test_request.pick': '采纳你点我检建议',
   'test_request.reject': '不采纳你点我检建议',
+  'target_binding.set': '绑定方案目标与指标', 'indicator_period.close': '关闭统计期间', 'indicator_period.reopen': '重开统计期间',
 }

@@ -46,17 +46,24 @@ export const IndicatorDefinitionDto = Type.Object({
 })
 export type IndicatorDefinitionDto = Static<typeof IndicatorDefinitionDto>
 
-export const IndicatorValueDto = Type.Object({
-  id: Type.String(),
+const Figure = {
   value: Nullable(Type.Number()),
   numerator: Nullable(Type.Number()),
   denominator: Nullable(Type.Number()),
+}
+export const IndicatorValueDto = Type.Object({
+  id: Type.String(),
+  ...Figure,
+  /** When the period is closed: the figure frozen then (the live one beside it differs by late corrections). */
+  frozen: Type.Optional(Nullable(Type.Object(Figure))),
 })
 export type IndicatorValueDto = Static<typeof IndicatorValueDto>
 
 export const IndicatorsDto = Type.Object({
   regionCode: Type.String(), regionName: Type.String(), population: Type.Integer(),
   period: Type.Object({ from: Type.String(), to: Type.String(), label: Type.String() }),
+  /** Set when the office has closed this period for this region (or above it). */
+  closed: Type.Optional(Nullable(Type.Object({ closedAt: Type.String(), closedBy: Type.String() }))),
   values: Type.Array(IndicatorValueDto),
 })
 export type IndicatorsDto = Static<typeof IndicatorsDto>
@@ -107,3 +114,74 @@ export const BreakdownDto = Type.Array(Type.Object({
   key: Type.String(), label: Type.String(), value: Nullable(Type.Number()), numerator: Type.Number(), denominator: Nullable(Type.Number()),
 }))
 export type BreakdownDto = Static<typeof BreakdownDto>
+
+// ── Plan scoreboard ───────────────────────────────────────────────────────────────────────────────
+
+export const ScoreboardQuery = Type.Object({
+  year: Type.Optional(Type.Integer({ title: '年度', minimum: 2000, maximum: 2100 })),
+}, { additionalProperties: false })
+
+export const ScoreboardTargetDto = Type.Object({
+  targetId: Type.String(), taskId: Type.String(), taskNumber: Type.String(), taskTitle: Type.String(),
+  text: Type.String(), metric: Type.String(), comparator: Type.String(), goal: Type.Number(), unit: Type.String(),
+  /** The bound indicator; with confirmed false it is Shian's suggestion, not yet the office's choice. */
+  indicatorId: Nullable(Type.String()), indicatorName: Nullable(Type.String()), confirmed: Type.Boolean(),
+  /** live: computed from records; reported: the latest figure a lead unit reported; none: no figure yet. */
+  source: Type.Union([Type.Literal('live'), Type.Literal('reported'), Type.Literal('none')]),
+  actual: Nullable(Type.Number()), numerator: Nullable(Type.Number()), denominator: Nullable(Type.Number()),
+  reportedBy: Nullable(Type.String()), reportedOn: Nullable(Type.String()),
+  deadline: Type.String(),
+  /** met 达标 | missed 未达标 (deadline passed) | in_progress 进行中 */
+  status: Type.Union([Type.Literal('met'), Type.Literal('missed'), Type.Literal('in_progress')]),
+})
+export type ScoreboardTargetDto = Static<typeof ScoreboardTargetDto>
+
+export const ScoreboardDto = Type.Object({
+  planId: Type.String(), planTitle: Type.String(), year: Type.Integer(), yearFrom: Type.Integer(), yearTo: Type.Integer(),
+  /** The figures are for this region: the plan's, or the viewer's own subtree when the plan is above it. */
+  regionCode: Type.String(), regionName: Type.String(),
+  counts: Type.Object({ met: Type.Integer(), missed: Type.Integer(), inProgress: Type.Integer(), unbound: Type.Integer() }),
+  targets: Type.Array(ScoreboardTargetDto),
+})
+export type ScoreboardDto = Static<typeof ScoreboardDto>
+
+export const BindingInput = Type.Object({
+  /** An indicator id, or null to keep the unit-reported figure. */
+  indicatorId: Nullable(Type.String({ title: '指标', pattern: '^[a-z][a-z0-9_.]{1,63}$' })),
+}, { additionalProperties: false })
+export type BindingInput = Static<typeof BindingInput>
+
+export const TargetParams = Type.Object({ targetId: Type.String({ format: 'uuid', title: '方案目标' }) }, { additionalProperties: false })
+export const PlanParams = Type.Object({ planId: Type.String({ format: 'uuid', title: '工作方案' }) }, { additionalProperties: false })
+
+export const OffTrackDto = Type.Array(Type.Object({
+  planId: Type.String(), planTitle: Type.String(), targetId: Type.String(), taskNumber: Type.String(), metric: Type.String(),
+  comparator: Type.String(), goal: Type.Number(), unit: Type.String(), actual: Nullable(Type.Number()), deadline: Type.String(),
+  status: Type.Union([Type.Literal('missed'), Type.Literal('in_progress')]),
+}))
+export type OffTrackDto = Static<typeof OffTrackDto>
+
+// ── Closing a period ────────────────────────────────────────────────────────────────────────────────
+
+export const ClosePeriodInput = Type.Object({
+  period: Type.String({ title: '统计期间', pattern: '^[0-9]{4}(-Q[1-4])?$', description: '年（2026）或季度（2026-Q3）' }),
+}, { additionalProperties: false })
+export const ReopenPeriodInput = Type.Object({
+  period: ClosePeriodInput.properties.period,
+  reason: Type.String({ title: '重开理由', minLength: 2, maxLength: 300 }),
+}, { additionalProperties: false })
+
+export const PeriodDto = Type.Object({
+  id: Type.String(), regionCode: Type.String(), period: Type.String(), label: Type.String(), from: Type.String(), to: Type.String(),
+  status: Type.Union([Type.Literal('closed'), Type.Literal('reopened')]),
+  closedAt: Type.String(), closedBy: Type.String(),
+  reopenedAt: Nullable(Type.String()), reopenedBy: Nullable(Type.String()), reopenReason: Nullable(Type.String()),
+})
+export type PeriodDto = Static<typeof PeriodDto>
+
+export const LateChangesDto = Type.Object({
+  indicatorId: Type.String(), closedAt: Type.String(),
+  frozen: Type.Object(Figure), live: Type.Object(Figure),
+  changes: Type.Array(Type.Object({ at: Type.String(), actor: Nullable(Type.String()), action: Type.String(), actionLabel: Type.String(), recordId: Type.String(), title: Type.String() })),
+})
+export type LateChangesDto = Static<typeof LateChangesDto>

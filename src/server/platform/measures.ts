@@ -41,6 +41,8 @@ export interface MeasureSource<M extends string = string> {
    */
   record: { id: AnyPgColumn; title: SQL; detail: SQL; link: string; linkId?: SQL | AnyPgColumn }
   measures: Record<M, Measure>
+  /** The audit log's entityType for these rows: changes after a period was closed are found by it. */
+  auditType?: string
 }
 
 export interface MeasureScope {
@@ -118,4 +120,21 @@ export async function measureRecords(db: Executor, source: MeasureSource, scope:
 async function countRecords(db: Executor, inner: SQL): Promise<number> {
   const { rows } = await db.execute<{ n: string }>(sql`SELECT count(*) AS n FROM (${inner}) r`)
   return Number(rows[0].n)
+}
+
+export interface LateChange { at: string; actor: string | null; action: string; recordId: string; title: string }
+
+/**
+ * Audit rows written after `since` about the source's records of the period (created or changed late): what
+ * makes a live figure differ from the one frozen when the period was closed.
+ */
+export async function lateChanges(db: Executor, source: MeasureSource, scope: MeasureScope, since: Date, limit = 200): Promise<LateChange[]> {
+  if (!source.auditType) return []
+  const { rows } = await db.execute<{ at: Date; actor: string | null; action: string; record_id: string; title: string }>(sql`
+    SELECT a.at, a.actor_username AS actor, a.action, a.entity_id AS record_id, r.title
+      FROM audit_log a
+      JOIN (SELECT ${source.record.id}::text AS id, ${source.record.title} AS title FROM ${source.table} WHERE ${baseWhere(source, scope)}) r ON r.id = a.entity_id
+     WHERE a.entity_type = ${source.auditType} AND a.at > ${since.toISOString()}
+     ORDER BY a.at DESC LIMIT ${limit}`)
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), actor: r.actor, action: r.action, recordId: r.record_id, title: r.title }))
 }

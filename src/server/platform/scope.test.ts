@@ -190,6 +190,9 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
   'src/server/modules/sampling/requests/office.test.ts': ['GET /api/test-requests/{id}', 'POST /api/test-requests/{id}/pick', 'POST /api/test-requests/{id}/reject'],
   // Public: no account, so no scope; a declined or missing proposal answers 404 alike.
   'src/server/modules/indicators/indicators.test.ts': ['GET /api/indicators/{id}/records', 'GET /api/indicators/{id}/breakdown'],
+  'src/server/modules/indicators/scoreboard-periods.test.ts': [
+    'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
+  ],
   'src/server/modules/sampling/requests/public.test.ts': ['POST /api/public/test-requests/{id}/vote'],
 }
 // Parameters that are not records in a region: the role name, the test-item catalogue and the sampling time

@@ -10,7 +10,7 @@ import { casePenalties, cases, policeTransfers, seriousViolations } from './sche
 
 // Cases are counted twice: by the day they were filed and by the day they were closed.
 const caseSource = (name: string, date: MeasureSource['date'], measures: MeasureSource['measures']): MeasureSource => ({
-  name, table: cases, region: cases.regionCode, date, measures,
+  name, table: cases, region: cases.regionCode, date, measures, auditType: 'case',
   record: { id: cases.id, title: sql`${cases.caseNumber} || ' ' || ${cases.partyName}`, detail: sql`coalesce(${cases.cause}, '')`, link: '/cases/:id' },
 })
 
@@ -38,6 +38,7 @@ export const penaltySource: MeasureSource = {
 
 export const transferSource: MeasureSource = {
   name: 'police-transfers',
+  auditType: 'police_transfer',
   table: policeTransfers,
   region: policeTransfers.regionCode,
   date: { column: policeTransfers.transferredOn, label: '移送日期' },
@@ -53,6 +54,7 @@ export const transferSource: MeasureSource = {
 
 export const listingSource: MeasureSource = {
   name: 'serious-violations',
+  auditType: 'serious_violation',
   table: seriousViolations,
   region: seriousViolations.regionCode,
   // A state: the entries published and in force at the end of the period (as the report counts them).

@@ -17,6 +17,7 @@ const grade = (g: string) => ({ label: `风险等级 ${g} 级主体`, where: sql
 
 export const entitySource: MeasureSource = {
   name: 'entities',
+  auditType: 'entity',
   table: entities,
   region: entities.regionCode,
   date: null,

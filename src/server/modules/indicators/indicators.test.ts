@@ -65,7 +65,7 @@ describe('indicator catalogue', () => {
 describe('indicator figures for a known township', () => {
   it('computes every figure from the records, by hand', async () => {
     const v = await values('period=2026')
-    expect(v['sampling.batches']).toEqual({ id: 'sampling.batches', value: 3, numerator: 3, denominator: null })
+    expect(v['sampling.batches']).toEqual({ id: 'sampling.batches', value: 3, numerator: 3, denominator: null, frozen: null })
     expect(v['sampling.batches_per_thousand']).toMatchObject({ numerator: 3, denominator: 9000, value: 0.33 })
     expect(v['sampling.residue_per_thousand']).toMatchObject({ numerator: 3, value: 0.33 })
     expect(v['sampling.pass_rate']).toMatchObject({ numerator: 1, denominator: 2, value: 50 })
@@ -82,7 +82,7 @@ describe('indicator figures for a known township', () => {
     expect(v['cases.money']).toMatchObject({ value: 5000 })
     expect(v['entities.active']).toMatchObject({ value: 3 })
     expect(v['entities.open_kitchen_rate']).toMatchObject({ numerator: 1, denominator: 2, value: 50 })
-    expect(v['training.regulator_hours']).toEqual({ id: 'training.regulator_hours', value: null, numerator: null, denominator: null })
+    expect(v['training.regulator_hours']).toEqual({ id: 'training.regulator_hours', value: null, numerator: null, denominator: null, frozen: null })
     // 2025: one inspection, nothing else dated.
     const last = await values('period=2025')
     expect(last['inspections.count'].value).toBe(1)
@@ -134,7 +134,7 @@ describe('indicators: scope and bad input', () => {
     expect((await get(otherTownship, `/api/indicators/inspections.count/records?region=${s.town.code}&part=numerator`)).statusCode).toBe(404)
     // The other township sees none of these records in its own subtree.
     const own = (await get(otherTownship, '/api/indicators?period=2026&ids=inspections.count')).json()
-    expect(own.values).toEqual([{ id: 'inspections.count', value: 0, numerator: 0, denominator: null }])
+    expect(own.values).toEqual([{ id: 'inspections.count', value: 0, numerator: 0, denominator: null, frozen: null }])
     const bad = async (query: string, field: string) => {
       const res = await get(office, `/api/indicators?${query}`)
       expect(res.statusCode).toBe(400)

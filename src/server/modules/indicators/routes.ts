@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { BreakdownDto, BreakdownQuery, IndicatorDefinitionDto, IndicatorParams, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto, IndicatorsQuery } from '../../../shared/indicators'
+import {
+  BindingInput, BreakdownDto, BreakdownQuery, ClosePeriodInput, IndicatorDefinitionDto, IndicatorParams, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto,
+  IndicatorsQuery, LateChangesDto, OffTrackDto, PeriodDto, PlanParams, ReopenPeriodInput, ScoreboardDto, ScoreboardQuery, TargetParams,
+} from '../../../shared/indicators'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { closePeriod, indicatorLateChanges, listPeriods, reopenPeriod } from './periods'
+import { bindTarget, confirmSuggestions, offTrackTargets, planScoreboard } from './scoreboard'
 import { catalogue, computeIndicators, indicatorBreakdown, indicatorRecords } from './service'
 
 const tags = ['indicators']
@@ -27,4 +32,48 @@ export const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'indicators.read' },
     schema: { tags, summary: '指标按月或按下一级区域分列', params: IndicatorParams, querystring: BreakdownQuery, response: { 200: BreakdownDto } },
   }, async (req) => indicatorBreakdown(ctx(req), req.params.id, req.query, req.query.by))
+
+  app.get('/indicators/:id/late-changes', {
+    config: { permission: 'indicators.read' },
+    schema: {
+      tags, summary: '已关闭期间：冻结数与实时数，及关闭后对该期间记录的更正（谁、何时、改了什么）', params: IndicatorParams,
+      querystring: Type.Object({ region: IndicatorsQuery.properties.region, period: Type.String({ title: '统计期间', pattern: '^[0-9]{4}(-Q[1-4])?$' }) }, { additionalProperties: false }),
+      response: { 200: LateChangesDto },
+    },
+  }, async (req) => indicatorLateChanges(ctx(req), req.params.id, req.query))
+
+  app.get('/indicators/periods', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '已关闭（或重开）的统计期间', response: { 200: Type.Array(PeriodDto) } },
+  }, async (req) => listPeriods(ctx(req)))
+
+  app.post('/indicators/periods/close', {
+    config: { permission: 'indicators.manage' },
+    schema: { tags, summary: '关闭季度或年度：冻结本辖区及下一级区域的全部指标', body: ClosePeriodInput, response: { 200: PeriodDto } },
+  }, async (req) => closePeriod(ctx(req), req.body.period))
+
+  app.post('/indicators/periods/reopen', {
+    config: { permission: 'indicators.manage' },
+    schema: { tags, summary: '重开已关闭的期间（须说明理由，记入审计）', body: ReopenPeriodInput, response: { 200: PeriodDto } },
+  }, async (req) => reopenPeriod(ctx(req), req.body.period, req.body.reason))
+
+  app.get('/indicators/scoreboard/:planId', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '方案计分板：每个目标的目标值、实时数、状态与期限', params: PlanParams, querystring: ScoreboardQuery, response: { 200: ScoreboardDto } },
+  }, async (req) => planScoreboard(ctx(req), req.params.planId, req.query.year))
+
+  app.post('/indicators/scoreboard/:planId/confirm-suggestions', {
+    config: { permission: 'indicators.manage' },
+    schema: { tags, summary: '确认系统建议的全部目标—指标绑定', params: PlanParams, response: { 200: Type.Object({ confirmed: Type.Integer() }) } },
+  }, async (req) => confirmSuggestions(ctx(req), req.params.planId))
+
+  app.put('/indicators/bindings/:targetId', {
+    config: { permission: 'indicators.manage' },
+    schema: { tags, summary: '将方案目标绑定到指标（或确认无指标，沿用单位报送）', params: TargetParams, body: BindingInput, response: { 200: Type.Object({ targetId: Type.String(), indicatorId: Type.Union([Type.String(), Type.Null()]) }) } },
+  }, async (req) => bindTarget(ctx(req), req.params.targetId, req.body))
+
+  app.get('/indicators/off-track', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '本年度未达标的方案目标（已过期限或进行中）', response: { 200: OffTrackDto } },
+  }, async (req) => offTrackTargets(ctx(req)))
 }

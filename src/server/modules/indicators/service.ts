@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../../platform/errors'
 import { measureRecords, measureTotals, type MeasureScope, type MeasureSplit } from '../../platform/measures'
 import { findRegionInScope, listRegionChildren } from '../regions/service'
 import { INDICATORS, indicatorById, isLive, type IndicatorDef, type LiveIndicator } from './catalogue'
+import { frozenFigures } from './frozen'
 import { resolve } from './sources'
 
 /**
@@ -85,19 +86,46 @@ function scopeFor(ctx: SignedInContext, region: string, period: { from: string; 
   return { accountRegion: ctx.account.regionCode, region, from: period.from, to: period.to < today ? period.to : today }
 }
 
+/** Every indicator's value from measure totals and a population. */
+export function valuesFrom(defs: IndicatorDef[], totals: Map<string, number>, population: number) {
+  return defs.map((def) => {
+    if (!isLive(def)) return { id: def.id, value: null, numerator: null, denominator: null }
+    const numerator = totals.get(def.numerator) ?? 0
+    const denominator = !def.denominator ? null : def.denominator === 'population' ? population : (totals.get(def.denominator) ?? 0)
+    return { id: def.id, value: valueOf(def, numerator, denominator), numerator, denominator }
+  })
+}
+
 export async function computeIndicators(ctx: SignedInContext, query: IndicatorsQuery): Promise<IndicatorsDto> {
   const period = resolvePeriod(ctx, query)
   const region = await regionOf(ctx, query.region)
   const defs = selected(query.ids)
-  const live = defs.filter(isLive)
-  const totals = (await totalsOf(ctx, live, scopeFor(ctx, region.code, period), 'none')).get('') ?? new Map<string, number>()
-  const values = defs.map((def) => {
-    if (!isLive(def)) return { id: def.id, value: null, numerator: null, denominator: null }
-    const numerator = totals.get(def.numerator) ?? 0
-    const denominator = !def.denominator ? null : def.denominator === 'population' ? region.population : (totals.get(def.denominator) ?? 0)
-    return { id: def.id, value: valueOf(def, numerator, denominator), numerator, denominator }
-  })
-  return { regionCode: region.code, regionName: region.name, population: region.population, period, values }
+  const totals = (await totalsOf(ctx, defs.filter(isLive), scopeFor(ctx, region.code, period), 'none')).get('') ?? new Map<string, number>()
+  const values = valuesFrom(defs, totals, region.population)
+  const closed = query.period ? await frozenFigures(ctx, region.code, query.period) : null
+  return {
+    regionCode: region.code, regionName: region.name, population: region.population, period,
+    closed: closed ? { closedAt: closed.closedAt, closedBy: closed.closedBy } : null,
+    values: values.map((v) => ({ ...v, frozen: closed?.values.get(v.id) ?? null })),
+  }
+}
+
+/**
+ * Every live indicator for a region and each region one level below it, for one period: what closing the
+ * period freezes. Two passes over each source (whole and split by child region).
+ */
+export async function figuresForClosing(ctx: SignedInContext, regionCode: string, period: { from: string; to: string }) {
+  const region = await regionOf(ctx, regionCode)
+  const children = (await listRegionChildren(ctx, region.code)) ?? []
+  const live = INDICATORS.filter(isLive)
+  const scope = scopeFor(ctx, region.code, period)
+  const [whole, split] = await Promise.all([totalsOf(ctx, live, scope, 'none'), totalsOf(ctx, live, scope, 'child')])
+  const out = [{ regionCode: region.code, values: valuesFrom(live, whole.get('') ?? new Map(), region.population) }]
+  for (const c of children) {
+    const key = [...split.keys()].find((k) => k && c.code.startsWith(k))
+    out.push({ regionCode: c.code, values: valuesFrom(live, (key ? split.get(key) : undefined) ?? new Map(), c.population) })
+  }
+  return out
 }
 
 /** One indicator split by month of the period or by the regions one level down (rankings). */

@@ -16,6 +16,7 @@ const foundProblem = sql`${inspections.keyFailures} + ${inspections.generalFailu
 
 export const inspectionSource: MeasureSource = {
   name: 'inspections',
+  auditType: 'inspection',
   table: inspections,
   region: inspections.regionCode,
   date: { column: inspections.inspectedOn, label: '检查日期' },
@@ -35,6 +36,7 @@ const orderDoneOn = sql`coalesce(${rectificationOrders.reportedOn}, ${rectificat
 
 export const rectificationSource: MeasureSource = {
   name: 'rectifications',
+  auditType: 'rectification_order',
   table: rectificationOrders,
   region: rectificationOrders.regionCode,
   date: { column: rectificationOrders.issuedOn, label: '整改通知下达日期' },

@@ -13,6 +13,7 @@ const entityName = (entityId: unknown) => sql<string>`coalesce((SELECT e.name FR
 
 export const sampleSource: MeasureSource = {
   name: 'samples',
+  auditType: 'sample',
   table: samples,
   region: samples.regionCode,
   date: { column: samples.sampledOn, label: '抽样日期' },
@@ -35,6 +36,7 @@ const failedFile = sql`${disposals.retestVerdict} IS DISTINCT FROM 'pass'`
 
 export const disposalSource: MeasureSource = {
   name: 'disposals',
+  auditType: 'disposal',
   table: disposals,
   region: disposals.regionCode,
   date: { column: disposals.openedOn, label: '收到不合格检验报告日期' },
@@ -51,6 +53,7 @@ const leanMeat = sql`${rapidTests.item} IN (${sql.join(LEAN_MEAT_POWDER_ITEMS.ma
 
 export const rapidTestSource: MeasureSource = {
   name: 'rapid-tests',
+  auditType: 'rapid_test',
   table: rapidTests,
   region: rapidTests.regionCode,
   date: { column: rapidTests.testedOn, label: '检测日期' },

@@ -5,6 +5,7 @@ import { progressReports } from './schema'
 /** What the indicators module may count in the work plans (see platform/measures.ts). */
 export const progressReportSource: MeasureSource = {
   name: 'progress-reports',
+  auditType: 'progress_report',
   table: progressReports,
   region: progressReports.regionCode,
   // Asia/Shanghai: a report sent at 23:30 on the due date is on time and belongs to that day.

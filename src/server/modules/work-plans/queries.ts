@@ -119,6 +119,7 @@ export const figuresOf = (db: Executor, reportIds: string[]) => (reportIds.lengt
 export const evidenceOf = (db: Executor, reportIds: string[]) => (reportIds.length ? db.select().from(reportEvidence).where(inArray(reportEvidence.reportId, reportIds)) : Promise.resolve([]))
 export const findEvidence = (db: Executor, reportId: string, evidenceId: string) =>
   db.select().from(reportEvidence).where(and(eq(reportEvidence.reportId, reportId), eq(reportEvidence.id, evidenceId))).then(([r]) => r)
+export const findTarget = (db: Executor, id: string) => db.select().from(planTargets).where(eq(planTargets.id, id)).then(([r]) => r)
 export const targetsOfPlan = (db: Executor, planId: string) => db.select().from(planTargets).where(eq(planTargets.planId, planId)).orderBy(asc(planTargets.sortOrder))
 export const tasksOfPlan = (db: Executor, planId: string) => db.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.sortOrder))
 export const sectionsOf = (db: Executor, planId: string) => db.select().from(planSections).where(eq(planSections.planId, planId)).orderBy(asc(planSections.sortOrder))

@@ -64,7 +64,7 @@ export const SampleInput = Type.Object({
   quantity: Text('抽样数量', 32, 1),
   price: Nullable(Type.String({ pattern: '^(0|[1-9][0-9]{0,7})(\\.[0-9]{1,2})?$', title: '购样费用（元）' })),
   lab: Text('承检机构', 100, 1),
-  photoIds: Type.Optional(Type.Array(Sha256('照片'), { maxItems: 20, title: '照片' })),
+  photoIds: Type.Optional(Type.Array(Sha256('现场照片'), { maxItems: 20, title: '现场照片' })),
 }, { additionalProperties: false })
 export type SampleInput = Static<typeof SampleInput>
 

@@ -19,6 +19,8 @@ export interface Config {
   lockMinutes: number
   /** Login attempts per IP per minute. */
   loginRateLimit: number
+  /** Secret of the 你点我检 throttle's IP digests (SHIAN_IP_HASH_SECRET); unset: derived from the database credentials. */
+  ipHashSecret: string | undefined
   /** The clock every deadline rule reads (tests fix it; production uses the system clock). */
   now: () => Date
 }
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFailedLogins: 5,
     lockMinutes: 15,
     loginRateLimit: Number(env.SHIAN_LOGIN_RATE_LIMIT ?? 20),
+    ipHashSecret: env.SHIAN_IP_HASH_SECRET || undefined,
     now: () => new Date(),
   }
 }

@@ -193,6 +193,7 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
   'src/server/modules/indicators/scoreboard-periods.test.ts': [
     'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
   ],
+  'src/server/modules/sampling/samples/photos.test.ts': ['GET /api/samples/{id}/files/{sha256}'],
   'src/server/modules/sampling/requests/public.test.ts': ['POST /api/public/test-requests/{id}/vote'],
 }
 // Parameters that are not records in a region: the role name, the test-item catalogue and the sampling time

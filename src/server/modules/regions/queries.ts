@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, like, or } from 'drizzle-orm'
 import type { Account } from '../../platform/context'
 import type { Executor } from '../../platform/db'
 import { inScope } from '../../platform/scope'
@@ -6,6 +6,11 @@ import { regions, unitAliases, units } from './schema'
 
 export const listRegionsInScope = (db: Executor, account: Pick<Account, 'regionCode'>) =>
   db.select().from(regions).where(inScope(regions.code, account)).orderBy(asc(regions.sortOrder), asc(regions.code))
+
+/** Code, name and level of the regions of these levels under a code prefix ('' for all): what the public may name. */
+export const listRegionsOfLevels = (db: Executor, prefix: string, levels: string[]) =>
+  db.select({ code: regions.code, name: regions.name, level: regions.level }).from(regions)
+    .where(and(inArray(regions.level, levels), like(regions.code, `${prefix}%`))).orderBy(asc(regions.sortOrder), asc(regions.code))
 
 export const findRegionInScope = (db: Executor, account: Pick<Account, 'regionCode'>, code: string) =>
   db.select().from(regions).where(and(eq(regions.code, code), inScope(regions.code, account))).then(([row]) => row)

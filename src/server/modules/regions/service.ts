@@ -42,6 +42,14 @@ export async function listRegionChildren(ctx: SignedInContext, code: string) {
 /** Every region inside the caller's scope. */
 export const listRegionsInScope = (ctx: Pick<SignedInContext, 'db' | 'account'>) => q.listRegionsInScope(ctx.db, ctx.account)
 
+/**
+ * The regions a visitor without an account may name (你点我检): the counties and townships of one county, or
+ * of the whole deployment without one. Code, name and level only; villages are left out (people name the
+ * township they live in).
+ */
+export const publicRegionChoices = (db: Executor, countyCode?: string) =>
+  q.listRegionsOfLevels(db, countyCode ? regionPrefix(countyCode) : '', ['county', 'township'])
+
 /** Codes of the villages (and communities) inside the caller's scope: where an entity may be registered. */
 export const villageCodesInScope = (ctx: Pick<SignedInContext, 'db' | 'account'>) =>
   q.listRegionsInScope(ctx.db, ctx.account).then((rows) => new Set(rows.filter((r) => r.level === 'village').map((r) => r.code)))

@@ -1,7 +1,9 @@
-import type { BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto } from '../../../shared/indicators'
+import type {
+  BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto,
+} from '../../../shared/indicators'
 import { api } from '../../api/client'
 
-export type { BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto }
+export type { BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto }
 
 /** A period as the API takes it: a named period (2026, 2026-Q3, 2026-07) in a region subtree. */
 export interface PeriodPick { region?: string; period: string }
@@ -12,3 +14,11 @@ export const fetchRecords = (id: string, p: PeriodPick, part: 'numerator' | 'den
   api.get<IndicatorRecordsDto>(`/indicators/${id}/records`, { region: p.region, period: p.period, part, page, pageSize: 20 })
 export const fetchBreakdown = (id: string, p: PeriodPick, by: 'month' | 'region') =>
   api.get<BreakdownDto>(`/indicators/${id}/breakdown`, { region: p.region, period: p.period, by })
+
+export const fetchScoreboard = (planId: string, year?: number) => api.get<ScoreboardDto>(`/indicators/scoreboard/${planId}`, { year })
+export const bindTarget = (targetId: string, indicatorId: string | null) => api.put<{ targetId: string }>(`/indicators/bindings/${targetId}`, { indicatorId })
+export const confirmSuggestions = (planId: string) => api.post<{ confirmed: number }>(`/indicators/scoreboard/${planId}/confirm-suggestions`)
+export const fetchPeriods = () => api.get<PeriodDto[]>('/indicators/periods')
+export const closePeriod = (period: string) => api.post<PeriodDto>('/indicators/periods/close', { period })
+export const reopenPeriod = (period: string, reason: string) => api.post<PeriodDto>('/indicators/periods/reopen', { period, reason })
+export const fetchLateChanges = (id: string, p: PeriodPick) => api.get<LateChangesDto>(`/indicators/${id}/late-changes`, { region: p.region, period: p.period })

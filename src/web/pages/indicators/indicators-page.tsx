@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import dayjs from 'dayjs'
 import { useCallback, useMemo, useState } from 'react'
+import { useMe } from '../../auth/auth-context'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
@@ -11,9 +12,10 @@ import { fetchCatalogue, fetchIndicators, type IndicatorDefinitionDto, type Peri
 import { BreakdownModal } from './breakdown-modal'
 import { figureText } from './format'
 import { PeriodPicker } from './period-picker'
+import { LateChangesModal, PeriodCloseBar } from './period-close'
 import { RecordsDrawer, type DrillTarget } from './records-drawer'
 
-interface Row { def: IndicatorDefinitionDto; value: number | null; numerator: number | null; denominator: number | null }
+interface Row { def: IndicatorDefinitionDto; value: number | null; numerator: number | null; denominator: number | null; frozen?: { value: number | null } | null }
 
 /**
  * 指标: every indicator of the catalogue for a region subtree and period, each with the numbers it is made
@@ -23,6 +25,8 @@ export function IndicatorsPage() {
   const [pick, setPick] = useState<PeriodPick>({ period: String(dayjs().year()) })
   const [drill, setDrill] = useState<DrillTarget | null>(null)
   const [breakdown, setBreakdown] = useState<IndicatorDefinitionDto | null>(null)
+  const [late, setLate] = useState<IndicatorDefinitionDto | null>(null)
+  const canManage = useMe().permissions.includes('indicators.manage')
   const catalogue = useLoad(useCallback(() => fetchCatalogue(), []))
   const figures = useLoad(useCallback(() => fetchIndicators(pick), [pick]))
 
@@ -48,7 +52,17 @@ export function IndicatorsPage() {
     },
     {
       title: '数值', key: 'value', width: 150, align: 'right',
-      render: (_, r) => <Typography.Text strong data-testid={`${r.def.id}-value`}>{figureText(r.value, r.def.unit)}</Typography.Text>,
+      render: (_, r) => {
+        const live = <Typography.Text strong data-testid={`${r.def.id}-value`}>{figureText(r.value, r.def.unit)}</Typography.Text>
+        if (!r.frozen || r.frozen.value === r.value) return live
+        // A closed period whose records changed afterwards: the reported (frozen) figure first, the correction beside it.
+        return (
+          <Space direction="vertical" size={0} style={{ alignItems: 'flex-end' }}>
+            <Typography.Text strong data-testid={`${r.def.id}-frozen`}>{figureText(r.frozen.value, r.def.unit)}</Typography.Text>
+            <Typography.Link style={{ fontSize: 12 }} onClick={() => setLate(r.def)}>更正后 {figureText(r.value, r.def.unit)}</Typography.Link>
+          </Space>
+        )
+      },
     },
     {
       title: '分子 / 分母', key: 'parts',
@@ -84,6 +98,7 @@ export function IndicatorsPage() {
             每个数字都由记录算出：点分子或分母可查看所含记录，条数（或金额之和）即该数。
           </Typography.Paragraph>
         )}
+        <PeriodCloseBar data={d} pick={pick} canManage={canManage} onChanged={figures.reload} />
         {groups.map((g) => (
           <section key={g} style={{ marginBottom: 16 }}>
             <Typography.Title level={5}>{g}</Typography.Title>
@@ -103,6 +118,7 @@ export function IndicatorsPage() {
       )}
       <RecordsDrawer target={drill} pick={pick} onClose={() => setDrill(null)} />
       <BreakdownModal def={breakdown} pick={pick} onClose={() => setBreakdown(null)} />
+      <LateChangesModal def={late} pick={pick} onClose={() => setLate(null)} />
     </Space>
   )
 }

@@ -67,6 +67,11 @@ describe('/api/test-items', () => {
     const oil = (await t.as(inspector).get('/api/test-items?category=edible_oil')).json().items
     expect(oil.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['酸价（以 KOH 计）', '过氧化值', '苯并[a]芘', '黄曲霉毒素B₁']))
     expect(oil.every((i: { categories: string[] }) => i.categories.includes('edible_oil'))).toBe(true)
+    // A row naming no category applies to every food, so every category lists it.
+    const everyFood = (await t.as(office).post('/api/test-items', input({ name: '全部食品项目', foodScope: '各类食品', categories: [] }))).json()
+    for (const category of ['edible_oil', 'pastry']) {
+      expect((await t.as(inspector).get(`/api/test-items?category=${category}`)).json().items.map((i: { id: string }) => i.id)).toContain(everyFood.id)
+    }
     const created = (await t.as(office).post('/api/test-items', input({ name: '停用项目', active: false }))).json()
     expect((await t.as(inspector).get(`/api/test-items?q=${encodeURIComponent('停用项目')}`)).json().items).toEqual([])
     expect((await t.as(inspector).get(`/api/test-items?q=${encodeURIComponent('停用项目')}&includeInactive=true`)).json().items.map((i: { id: string }) => i.id)).toEqual([created.id])

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm'
+import { and, arrayContains, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db'
 import { testItems, type TestItemRow } from '../schema'
 
@@ -10,7 +10,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 export function listTestItems(db: Executor, f: TestItemFilters) {
   const conditions: (SQL | undefined)[] = [
     f.includeInactive ? undefined : eq(testItems.active, true),
-    f.category ? arrayContains(testItems.categories, [f.category]) : undefined,
+    // A row listing no category applies to every food (the report accepts it for any sample).
+    f.category ? or(arrayContains(testItems.categories, [f.category]), sql`cardinality(${testItems.categories}) = 0`) : undefined,
     f.q ? or(ilike(testItems.name, `%${escapeLike(f.q)}%`), ilike(testItems.foodScope, `%${escapeLike(f.q)}%`)) : undefined,
   ]
   return db.select().from(testItems).where(and(...conditions)).orderBy(asc(testItems.group), asc(testItems.name), asc(testItems.foodScope)).limit(2000)

@@ -5,8 +5,10 @@ import {
   CaseStepInput, CauseInput, CloseInput, ControlInput, DisposalDetailDto, DisposalListDto, DisposalListQuery, DisposalRatesDto, DisposalRatesQuery,
   ExtensionInput, FollowUpInput, NotifyInput, RectificationInput, RetestRequestInput, RetestResultInput, TimeLimitInput, TimeLimitListDto, TimeLimitParams,
 } from '../../../../shared/disposals'
+import { OfficerDto } from '../../../../shared/cases'
 import type { SignedInContext } from '../../../platform/context'
 import { signedIn as ctx } from '../../../platform/http-hooks'
+import { listOfficers } from '../../cases/service/cases'
 import { disposalRates, getDisposal, listDisposals } from './read'
 import * as steps from './service'
 import { changeTimeLimit, listTimeLimits } from './time-limit-settings'
@@ -43,6 +45,11 @@ export const disposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '核查处置详情（样品、不合格项目、环节与期限）', params: IdParams, response: { 200: DisposalDetailDto } },
   }, async (req) => getDisposal(ctx(req), req.params.id))
+
+  app.get('/disposals/officers', {
+    config: { permission: 'sampling.record' },
+    schema: { tags, summary: '移送立案可选的办案人员（本县执法人员）', response: { 200: OfficerDto } },
+  }, async (req) => listOfficers(ctx(req)))
 
   for (const s of STEPS) {
     app.post(`/disposals/:id/${s.path}`, {

@@ -115,10 +115,10 @@ export const recordCase = (ctx: SignedInContext, id: string, input: CaseStepInpu
   }
   if (!input.clueReceivedOn) throw badRequest('移送立案日期：新建案件线索时须填写')
   checkDate(input.clueReceivedOn, d, today, '移送立案日期')
-  if (input.officerIds.length) {
-    const officers = new Set((await listOfficers(ctx)).map((o) => o.id))
-    if (input.officerIds.some((o) => !officers.has(o))) throw badRequest('办案人员：须为本县在岗的执法人员账号')
-  }
+  // 行政处罚法第四十二条: no fewer than two officers handle a case, so the clue names them from the start.
+  if (input.officerIds.length < 2) throw badRequest('办案人员：新建案件线索时须选择至少两名办案人员')
+  const officers = new Set((await listOfficers(ctx)).map((o) => o.id))
+  if (input.officerIds.some((o) => !officers.has(o))) throw badRequest('办案人员：须为本县在岗的执法人员账号')
   const sample = await q.findSampleInScope(tx, ctx.account, d.sampleId)
   const partyName = (await publicIdentities(tx, [d.entityId])).get(d.entityId)?.name ?? '（未知经营主体）'
   const caseId = await openCaseFromSource(tx, ctx, {

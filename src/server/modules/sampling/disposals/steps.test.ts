@@ -146,11 +146,24 @@ describe('step rules', () => {
     const s = await setup()
     const { disposalId, sample } = await open(s, '2026-11-02')
     expect((await step(s, disposalId, 'case', { caseId: null, clueReceivedOn: null, cause: null, officerIds: [] })).json().message).toBe('移送立案日期：新建案件线索时须填写')
-    const res = await step(s, disposalId, 'case', { caseId: null, clueReceivedOn: '2026-11-05', cause: null, officerIds: [] })
+    // The form offers the county's officers; a new clue needs two of them.
+    const partner = await makeAccount(t, { role: 'inspector', regionCode: s.town.code })
+    const offered = (await t.as(s.inspector).get('/api/disposals/officers')).json().map((o: { id: string }) => o.id)
+    expect(offered).toEqual(expect.arrayContaining([s.inspector.id, partner.id]))
+    const clue = (officerIds: string[]) => step(s, disposalId, 'case', { caseId: null, clueReceivedOn: '2026-11-05', cause: null, officerIds })
+    for (const officerIds of [[], [s.inspector.id]]) {
+      const refused = await clue(officerIds)
+      expect(refused.statusCode).toBe(400)
+      expect(refused.json().message).toBe('办案人员：新建案件线索时须选择至少两名办案人员')
+    }
+    const notOfficer = await makeAccount(t, { role: 'township', regionCode: s.town.code })
+    expect((await clue([s.inspector.id, notOfficer.id])).json().message).toBe('办案人员：须为本县在岗的执法人员账号')
+    const res = await clue([s.inspector.id, partner.id])
     expect(res.statusCode).toBe(200)
     const caseId = res.json().caseId
     const kase = (await t.as(s.inspector).get(`/api/cases/${caseId}`)).json()
     expect(kase).toMatchObject({ source: 'sampling', sourceRef: sample.id, entityId: s.entity.id, status: 'clue', clueReceivedOn: '2026-11-05' })
+    expect(kase.officers.map((o: { id: string }) => o.id).sort()).toEqual([s.inspector.id, partner.id].sort())
     expect(kase.cause).toContain('抽检不合格：韭菜')
     expect((await step(s, disposalId, 'case', { caseId, clueReceivedOn: null, cause: null, officerIds: [] })).statusCode).toBe(409)
 

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto'
+import type { Config } from '../../../platform/config'
 import type { Database } from '../../../platform/db'
 
 /**
@@ -6,23 +7,22 @@ import type { Database } from '../../../platform/db'
  * HMAC-SHA256(secret, day | ip). The day is part of the message because every throttle counts within one
  * day; so the same visitor's hashes on two days cannot be linked, and a dump of the tables reveals nothing.
  *
- * The secret is SHIAN_IP_HASH_SECRET when set; otherwise it is derived from the database connection (its
- * URL carries the password, which is a server secret and never in a dump). Changing the password only
- * resets the day's throttles.
+ * The secret is the configured one (SHIAN_IP_HASH_SECRET, config.ipHashSecret) when set; otherwise it is
+ * derived from the database connection (its URL carries the password, which is a server secret and never in
+ * a dump). Changing the password only resets the day's throttles.
  */
 const derived = new WeakMap<Database, string>()
 
-function secretOf(db: Database): string {
-  const configured = process.env.SHIAN_IP_HASH_SECRET
-  if (configured) return configured
-  let secret = derived.get(db)
+function secretOf(ctx: { db: Database; config: Pick<Config, 'ipHashSecret'> }): string {
+  if (ctx.config.ipHashSecret) return ctx.config.ipHashSecret
+  let secret = derived.get(ctx.db)
   if (!secret) {
-    const o = db.$client.options
+    const o = ctx.db.$client.options
     secret = createHash('sha256').update(`shian-ip-hash|${o.connectionString ?? ''}|${String(o.password ?? '')}|${o.user ?? ''}`).digest('hex')
-    derived.set(db, secret)
+    derived.set(ctx.db, secret)
   }
   return secret
 }
 
-export const ipHashOf = (db: Database, ip: string, day: string) =>
-  createHmac('sha256', secretOf(db)).update(`${day}|${ip}`).digest('hex')
+export const ipHashOf = (ctx: { db: Database; config: Pick<Config, 'ipHashSecret'> }, ip: string, day: string) =>
+  createHmac('sha256', secretOf(ctx)).update(`${day}|${ip}`).digest('hex')

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import type { LightMyRequestResponse } from 'fastify'
 import type { ReportInput, ResultInput, SampleInput } from '../../../../shared/sampling'
 import { makeAccount, makeTownship, type TestAccount, type TestTownship } from '../../../platform/testing/factories'
 import type { Caller, TestApp } from '../../../platform/testing/test-app'
@@ -58,3 +59,10 @@ export async function reportSample(t: TestApp, caller: Caller, sampleId: string,
   if (res.statusCode !== 200) throw new Error(`reportSample: ${res.body}`)
   return res.json()
 }
+
+/** A multipart upload (field `file`) as the browser sends it. */
+export const uploadFile = (t: TestApp, caller: Caller, url: string, file: Buffer, name: string): Promise<LightMyRequestResponse> => t.app.inject({
+  method: 'POST', url,
+  headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'multipart/form-data; boundary=----upload' },
+  payload: Buffer.concat([Buffer.from(`------upload\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(name)}"\r\n\r\n`), file, Buffer.from('\r\n------upload--\r\n')]),
+})

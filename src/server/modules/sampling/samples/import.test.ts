@@ -4,7 +4,7 @@ import ExcelJS from '../../../platform/exceljs'
 import { makeAccount, makeTownship } from '../../../platform/testing/factories'
 import { startTestApp, type Caller, type TestApp } from '../../../platform/testing/test-app'
 import { RESULT_COLUMNS } from './excel/columns'
-import { makeSample, sampleInput, samplingSetup, type SamplingSetup } from './factory'
+import { makeSample, sampleInput, samplingSetup, uploadFile, type SamplingSetup } from './factory'
 
 const TODAY = '2026-10-20'
 let t: TestApp
@@ -23,11 +23,7 @@ async function workbook(rows: XL.CellValue[][], header = HEADER): Promise<Buffer
   for (const r of rows) sheet.addRow(r)
   return Buffer.from(await book.xlsx.writeBuffer())
 }
-const upload = (caller: Caller, file: Buffer, name = '结果.xlsx') => t.app.inject({
-  method: 'POST', url: '/api/samples/import-results',
-  headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'multipart/form-data; boundary=----results' },
-  payload: Buffer.concat([Buffer.from(`------results\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(name)}"\r\n\r\n`), file, Buffer.from('\r\n------results--\r\n')]),
-})
+const upload = (caller: Caller, file: Buffer, name = '结果.xlsx') => uploadFile(t, caller, '/api/samples/import-results', file, name)
 async function sentSample(over: Parameters<typeof sampleInput>[2] = {}) {
   const d = await makeSample(t, s.inspectors[0], sampleInput(s.entityId, s.inspectors.map((i) => i.id), over))
   await t.as(s.inspectors[0]).post(`/api/samples/${d.id}/send`, { sentOn: '2026-03-03' })
@@ -84,7 +80,7 @@ describe('importing lab results from Excel', () => {
     expect(res.json().details).toEqual([
       { rowNumber: 3, column: '检验报告编号', message: '同一抽样单的报告编号应相同（第 2 行为 BG-C）' },
       { rowNumber: 3, column: '检验项目', message: expect.stringMatching(/^目录中「铅」有 \d+ 条适用于「蔬菜」的限量（.*），请在名称后用括号注明适用食品/) },
-      { rowNumber: 4, column: '检测值', message: '「abc」不是数字或「未检出」（数字最多 6 位小数，不能为负）' },
+      { rowNumber: 4, column: '检测值', message: '「abc」不是数字、「未检出」或「<检出限」（数字最多 6 位小数，不能为负）' },
       { rowNumber: 5, column: '限量', message: '应写作「≤0.05」「≥3」或「不得检出」' },
       { rowNumber: 5, column: '判定依据', message: '填写了限量时须填写判定依据（标准）' },
       { rowNumber: 6, column: '抽样单编号', message: '样品尚未登记送达承检机构，请先登记送检' },
@@ -101,6 +97,44 @@ describe('importing lab results from Excel', () => {
     // A second import of the same report is refused (409 rule, reported on its row).
     const again = await upload(s.inspectors[0], await workbook([[good.sampleNumber, 'BG-C', '2026-03-20', '毒死蜱（韭菜）', 0.01, 'mg/kg']]))
     expect(again.json().details).toEqual([{ rowNumber: 2, column: '抽样单编号', message: '该样品已录入检验结果（报告 BG-C），不能重复录入' }])
+  })
+
+  it('reads <LOD, ＜LOD, 未检出 and ND as 未检出 with that LOD, and refuses a LOD that contradicts the cell', async () => {
+    const pork = await sentSample({ category: 'livestock_meat', productName: '猪肉' })
+    const rows: XL.CellValue[][] = [
+      [pork.sampleNumber, 'BG-L', '2026-03-20', '克伦特罗', '<0.5', 'μg/kg'],
+      [pork.sampleNumber, 'BG-L', '2026-03-20', '沙丁胺醇', '＜0.25', 'μg/kg'],
+      [pork.sampleNumber, 'BG-L', '2026-03-20', '莱克多巴胺', '未检出', 'μg/kg', 0.2],
+      [pork.sampleNumber, 'BG-L', '2026-03-20', '氯霉素', 'ND', 'μg/kg'],
+      [pork.sampleNumber, 'BG-L', '2026-03-20', '氧氟沙星', '未检出（<0.3）', 'μg/kg', '0.30'],
+    ]
+    const clash = await upload(s.inspectors[0], await workbook([...rows, [pork.sampleNumber, 'BG-L', '2026-03-20', '诺氟沙星', '<0.5', 'μg/kg', 0.1]]))
+    expect(clash.json().details).toEqual([{ rowNumber: 7, column: '检出限', message: '「0.1」与检测值「<0.5」中的检出限不一致' }])
+    const res = await upload(s.inspectors[0], await workbook(rows))
+    expect(res.statusCode, res.body).toBe(200)
+    const d = (await t.as(s.office).get(`/api/samples/${pork.id}`)).json()
+    expect(d.verdict).toBe('pass')
+    expect(d.results.map((r: { itemName: string; detected: boolean; value: string | null; lod: string | null; limitText: string; verdict: string }) =>
+      [r.itemName, r.detected, r.value, r.lod, r.limitText, r.verdict])).toEqual([
+      ['克伦特罗', false, null, '0.500000', '不得检出', 'pass'], ['沙丁胺醇', false, null, '0.250000', '不得检出', 'pass'],
+      ['莱克多巴胺', false, null, '0.200000', '不得检出', 'pass'], ['氯霉素', false, null, null, '不得检出', 'pass'],
+      ['氧氟沙星', false, null, '0.300000', '不得检出', 'pass'],
+    ])
+  })
+
+  it('refuses a catalogue item that does not apply to the sample\'s food category, naming the row', async () => {
+    const cake = await sentSample({ category: 'pastry', productName: '蛋糕' })
+    const res = await upload(s.inspectors[0], await workbook([
+      [cake.sampleNumber, 'BG-K', '2026-03-20', '菌落总数', '100、200、50、0、30', 'CFU/g'],
+      [cake.sampleNumber, 'BG-K', '2026-03-20', '毒死蜱（韭菜）', 0.01, 'mg/kg'],
+      [cake.sampleNumber, 'BG-K', '2026-03-20', '克伦特罗', '未检出', 'μg/kg'],
+    ]))
+    expect(res.statusCode).toBe(400)
+    expect(res.json().details).toEqual([
+      { rowNumber: 3, column: '检验项目', message: '「毒死蜱（韭菜）」不适用于「糕点」（目录中该项目的适用食品：韭菜）；确需检验的，请填写限量和判定依据' },
+      { rowNumber: 4, column: '检验项目', message: '「克伦特罗」不适用于「糕点」（目录中该项目的适用食品：所有食品动物）；确需检验的，请填写限量和判定依据' },
+    ])
+    expect(await t.count('sample_results', { sample_id: cake.id })).toBe(0)
   })
 
   it('checks units against the catalogue, dates against sending and today', async () => {

@@ -1,7 +1,7 @@
 import { limitText } from '../../../../shared/sample-verdict'
 import type { SampleDetailDto, SampleListItemDto, SampleResultDto } from '../../../../shared/sampling'
 import { TIME_LIMITS, type TimeLimitCode } from '../../../../shared/sampling-catalogue'
-import type { SampleResultRow, SampleRow } from './queries'
+import type { SampleResultRow, SampleRow } from '../schema'
 
 export interface ListExtras { entityName: string; regionName: string; failedItems: string[]; disposalId: string | null }
 

@@ -5,9 +5,8 @@ import { bulkInsert } from '../../../platform/bulk-insert'
 import type { Executor } from '../../../platform/db'
 import { accounts, storedFiles } from '../../../platform/schema'
 import { inScope, inScopeOrAbove, regionPrefix } from '../../../platform/scope'
-import { disposals, sampleResults, samples, samplingPlans, testRequests, type SampleResultRow, type SampleRow, type TestItemRow } from '../schema'
+import { disposals, sampleResults, samples, samplingPlans, testRequests, type SampleRow } from '../schema'
 
-export type { SampleResultRow, SampleRow, TestItemRow }
 export type NewSampleRow = typeof samples.$inferInsert
 export type NewResultRow = typeof sampleResults.$inferInsert
 

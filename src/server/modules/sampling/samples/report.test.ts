@@ -33,7 +33,8 @@ describe('verdicts of a known report', () => {
     const res = await report(d.id, [
       catalogueResult(id['chlorpyrifos-chinese-chives'], '0.02'), // = limit 0.02 → pass
       catalogueResult(id['cd-leafy-celery'], '0.200001'), // limit 0.2 + 0.000001 → fail
-      catalogueResult(id.clenbuterol, '0.3', { lod: '0.5' }), // a detection at or below the LOD counts as 未检出 → pass
+      // a banned substance detected at or below the LOD counts as 未检出 → pass (typed: the catalogue's 克伦特罗 is for animal foods)
+      typed({ itemName: '克伦特罗', limitKind: 'not_detected', limitValue: null, value: '0.3', lod: '0.5', unit: 'μg/kg', standard: '农业部公告第193号' }),
       catalogueResult(id['pb-brassica'], null), // 未检出 → pass
       typed({}), // 0.3 ≤ 0.5 → pass
     ])
@@ -100,7 +101,7 @@ describe('the report rules', () => {
       [[catalogueResult('00000000-0000-4000-8000-000000000000', '0.1')], '检验项目（第 1 项）：目录中没有该项目或已停用'],
       [[catalogueResult(id['pb-brassica'], '0.1'), catalogueResult(id['pb-brassica'], '0.2')], '检验项目（第 2 项 铅）：「铅」与第 1 项重复'],
       [[catalogueResult(id['pb-brassica'], '0.1', { unitValues: ['1'] })], '各样品检测值（第 1 项 铅）：只有微生物采样方案的项目填写各样品检测值'],
-      [[catalogueResult(id['apc-pastry'], null, { detected: true, unitValues: ['1', '2'] })], '各样品检测值（第 1 项 菌落总数）：按 n=5 的采样方案应填写 5 个样品的检测值'],
+      [[typed({ limitKind: 'microbe', limitValue: '0', planN: 5, planC: 0, value: null, unitValues: ['1', '2'] })], '各样品检测值（第 1 项 噻虫胺）：按 n=5 的采样方案应填写 5 个样品的检测值'],
       [[typed({ standard: null })], '判定依据（第 1 项 噻虫胺）：不在目录中的项目须填写判定依据（标准）'],
       [[typed({ limitValue: null })], '限量值（第 1 项 噻虫胺）：最大限量或最低含量须填写限量值'],
       [[typed({ limitKind: 'not_detected' })], '限量值（第 1 项 噻虫胺）：不得检出的项目不填限量值'],
@@ -117,6 +118,21 @@ describe('the report rules', () => {
     }
     expect(await t.count('sample_results', { sample_id: d.id })).toBe(0)
     expect((await t.as(s.office).get(`/api/samples/${d.id}`)).json().verdict).toBeNull()
+  })
+
+  it('refuses a catalogue item made for other foods, and takes one that names no food category', async () => {
+    const cake = await sent({ category: 'pastry', productName: '蛋糕' })
+    const wrong = await report(cake.id, [catalogueResult(id['apc-pastry'], null), catalogueResult(id['pb-brassica'], '0.1')])
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.json().message).toBe('检验项目（第 2 项 铅）：「铅」（芸薹类蔬菜）不适用于「糕点」')
+    const meat = await sent({ category: 'livestock_meat', productName: '猪肉' })
+    expect((await report(meat.id, [catalogueResult(id.clenbuterol, null)])).json()).toMatchObject({ verdict: 'pass', results: [{ itemName: '克伦特罗' }] })
+    const everyFood = (await t.as(s.office).post('/api/test-items', {
+      name: '测试通用项目', group: 'other', foodScope: '各类食品', categories: [], limitKind: 'max', limitValue: '1', limitMax: null, planN: null, planC: null,
+      unit: 'mg/kg', standard: 'GB 0000', status: 'U', note: null, active: true,
+    })).json()
+    expect((await report(cake.id, [catalogueResult(everyFood.id, '0.5')])).json()).toMatchObject({ verdict: 'pass', results: [{ itemName: '测试通用项目' }] })
+    expect(await t.count('sample_results', { sample_id: cake.id })).toBe(1)
   })
 
   it('refuses a deactivated catalogue item', async () => {

@@ -1,5 +1,6 @@
 import { compareDecimal, judgeResult, limitProblems, sampleVerdict, type Verdict } from '../../../../shared/sample-verdict'
 import type { ResultInput } from '../../../../shared/sampling'
+import { FOOD_CATEGORIES, type FoodCategory } from '../../../../shared/sampling-catalogue'
 import type { Executor } from '../../../platform/db'
 import { testItemsByIds } from '../catalogue/service'
 import type { TestItemRow } from '../schema'
@@ -29,10 +30,16 @@ const splitProblem = (index: number, text: string): ResultProblem => {
   return { index, field: text.slice(0, at), message: text.slice(at + 1) }
 }
 
+/** Whether a catalogue row applies to a food category: a row listing no category applies to every food. */
+export const appliesTo = (item: Pick<TestItemRow, 'categories'>, category: string) => !item.categories.length || item.categories.includes(category)
+export const categoryLabel = (category: string) => FOOD_CATEGORIES[category as FoodCategory]?.label ?? category
+
 /** The limit of one item: from its catalogue row (a typed value that differs is refused), or typed whole. */
-function limitOf(r: ResultInput, index: number, item: TestItemRow | undefined, problems: ResultProblem[]) {
+function limitOf(r: ResultInput, index: number, item: TestItemRow | undefined, category: string, problems: ResultProblem[]) {
   if (r.testItemId) {
     if (!item || !item.active) { problems.push({ index, field: '检验项目', message: '目录中没有该项目或已停用' }); return null }
+    // A limit is set for the foods it names: lead in 芸薹类蔬菜 says nothing about a cake.
+    if (!appliesTo(item, category)) problems.push({ index, field: '检验项目', message: `「${item.name}」（${item.foodScope}）不适用于「${categoryLabel(category)}」` })
     for (const f of LIMIT_FIELDS) {
       const typed = r[f]
       const listed = f === 'itemName' ? item.name : item[f]
@@ -68,14 +75,17 @@ function checkValues(r: ResultInput, index: number, limit: NonNullable<ReturnTyp
   if (r.detected && r.value === null) problems.push({ index, field: '检测值', message: '检出时须填写检测值' })
 }
 
-/** `known`: catalogue rows the caller has read already (the import reads them once for all its reports). */
-export async function resolveResults(db: Executor, inputs: ResultInput[], known?: Map<string, TestItemRow>) {
+/**
+ * `category`: the sample's food category, which every catalogue item must apply to. `known`: catalogue rows
+ * the caller has read already (the import reads them once for all its reports).
+ */
+export async function resolveResults(db: Executor, inputs: ResultInput[], category: string, known?: Map<string, TestItemRow>) {
   const items = known ?? await testItemsByIds(db, inputs.map((r) => r.testItemId).filter((id): id is string => !!id))
   const problems: ResultProblem[] = []
   const rows: ResolvedResult[] = []
   const seen = new Map<string, number>()
   inputs.forEach((r, index) => {
-    const limit = limitOf(r, index, r.testItemId ? items.get(r.testItemId) : undefined, problems)
+    const limit = limitOf(r, index, r.testItemId ? items.get(r.testItemId) : undefined, category, problems)
     if (!limit) return
     checkValues(r, index, limit, problems)
     const key = `${limit.itemName}|${limit.testItemId ?? limit.standard}`

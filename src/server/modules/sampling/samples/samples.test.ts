@@ -54,7 +54,7 @@ describe('recording a sample', () => {
       [{ category: 'rocks' }, 400, '食品类别'],
       [{ planId: '00000000-0000-4000-8000-000000000000' }, 400, '抽检计划：不存在'],
       [{ requestId: '00000000-0000-4000-8000-000000000000' }, 400, '你点我检建议：不存在'],
-      [{ photoIds: ['a'.repeat(64)] }, 400, '照片：有照片未上传成功'],
+      [{ photoIds: ['a'.repeat(64)] }, 400, '现场照片：有照片未上传成功'],
       [{ entityId: '00000000-0000-4000-8000-000000000000' }, 404, '经营主体不存在'],
     ]
     for (const [over, status, message] of cases) {
@@ -83,11 +83,11 @@ describe('recording a sample', () => {
     expect(inRegion).not.toContain(farInspector.id)
   })
 
-  it('checks the plan: same county and year, same level and department', async () => {
+  it('checks the plan: published, same county and year, same level and department', async () => {
     const plan = async (over: Record<string, unknown>) => {
       const { rows } = await t.db.$client.query(
-        `INSERT INTO sampling_plans (region_code, year, name, level, department, batches_per_thousand, status) VALUES ($1, $2, $3, $4, $5, 4.0, 'published') RETURNING id`,
-        ['411721000000', over.year ?? 2026, over.name ?? '2026 年县级抽检计划', over.level ?? 'county', over.department ?? 'market'])
+        `INSERT INTO sampling_plans (region_code, year, name, level, department, batches_per_thousand, status) VALUES ($1, $2, $3, $4, $5, 4.0, $6) RETURNING id`,
+        ['411721000000', over.year ?? 2026, over.name ?? '2026 年县级抽检计划', over.level ?? 'county', over.department ?? 'market', over.status ?? 'published'])
       return rows[0].id as string
     }
     const good = await plan({})
@@ -98,6 +98,10 @@ describe('recording a sample', () => {
     const province = await plan({ level: 'provincial', name: '省抽计划' })
     const r2 = await t.as(s.inspectors[0]).post('/api/samples', sampleInput(s.entityId, samplers, { planId: province }))
     expect(r2.json().message).toBe('抽检计划：「省抽计划」的抽检级别或部门与本次抽样不一致')
+    const draft = await plan({ name: '草稿计划', status: 'draft' })
+    const r3 = await t.as(s.inspectors[0]).post('/api/samples', sampleInput(s.entityId, samplers, { planId: draft }))
+    expect(r3.statusCode).toBe(400)
+    expect(r3.json().message).toBe('抽检计划：「草稿计划」尚未发布，不能登记抽样')
   })
 
   it('refuses a send before sampling, in the future, or twice', async () => {

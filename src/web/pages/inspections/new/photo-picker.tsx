@@ -13,7 +13,7 @@ const MAX_EDGE = 1920
  * Phone cameras take 4000-pixel photos; a 1920-pixel JPEG is plenty for a record and uploads quickly
  * on a weak signal. Small pictures go as they are.
  */
-async function shrink(file: File): Promise<{ blob: Blob; name: string }> {
+export async function shrink(file: File): Promise<{ blob: Blob; name: string }> {
   const keep = { blob: file as Blob, name: file.name }
   if (file.size < 1024 * 1024 || !/^image\/(jpeg|png)$/.test(file.type)) return keep
   try {

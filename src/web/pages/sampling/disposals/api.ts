@@ -9,6 +9,8 @@ export type DisposalListItem = DisposalListDto['items'][number]
 
 export const fetchDisposals = (query: DisposalListQuery) => api.get<DisposalListDto>('/disposals', { ...query })
 export const fetchDisposal = (id: string) => api.get<DisposalDetailDto>(`/disposals/${id}`)
+/** The county's officers a new case clue may name (the same list the API checks against). */
+export const fetchCaseOfficers = () => api.get<{ id: string; name: string }[]>('/disposals/officers')
 export const fetchDisposalRates = (query: { region?: string; from?: string; to?: string }) => api.get<DisposalRatesDto>('/disposals/rates', { ...query })
 
 /** The step endpoints and their bodies; each answers with the whole file. */

@@ -5,7 +5,7 @@ import { CONTROL_MEASURES, RETEST_VERDICTS } from '../../../../shared/disposals'
 import { api } from '../../../api/client'
 import { errorMessage } from '../../../lib/form-errors'
 import { useLoad } from '../../../lib/use-load'
-import { recordStep, type DisposalDetailDto, type StepBodies } from './api'
+import { fetchCaseOfficers, recordStep, type DisposalDetailDto, type StepBodies } from './api'
 
 export type StepKey = keyof StepBodies
 
@@ -37,11 +37,20 @@ function body(step: StepKey, v: Values): StepBodies[StepKey] {
     case 'rectification': return { rectification: String(v.text ?? ''), rectifiedOn: date(v.on) }
     case 'case': return v.mode === 'link'
       ? { caseId: String(v.caseId ?? '').trim(), clueReceivedOn: null, cause: null, officerIds: [] }
-      : { caseId: null, clueReceivedOn: date(v.on), cause: v.text ? String(v.text) : null, officerIds: [] }
+      : { caseId: null, clueReceivedOn: date(v.on), cause: v.text ? String(v.text) : null, officerIds: (v.officerIds as string[] | undefined) ?? [] }
     case 'follow-up': return { sampleId: String(v.sampleId) }
     case 'extension': return { days: Number(v.days), reason: String(v.text ?? '') }
     case 'close': return { closedOn: date(v.on), note: v.text ? String(v.text) : null }
   }
+}
+
+/** 办案人员 of a new clue: the county's officers; fewer than two, and the API's message says so. */
+function OfficerSelect({ value, onChange }: { value?: string[]; onChange?: (v: string[]) => void }) {
+  const { data, loading } = useLoad(fetchCaseOfficers)
+  return (
+    <Select mode="multiple" aria-label="办案人员" value={value} onChange={onChange} loading={loading} maxCount={6} optionFilterProp="label" placeholder="选择两名以上办案人员"
+      options={(data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+  )
 }
 
 interface SampleOption { id: string; sampleNumber: string; sampledOn: string; productName: string }
@@ -88,6 +97,7 @@ function fields(step: StepKey, detail: DisposalDetailDto): ReactNode {
           ? <Form.Item name="caseId" label="已有案件编号" rules={[{ required: true, message: '请填写案件编号' }]}><Input placeholder="案件详情页地址中的编号" /></Form.Item>
           : <>
             <DateField name="on" label="移送立案日期" openedOn={openedOn} />
+            <Form.Item name="officerIds" label="办案人员（至少 2 名）" extra="行政处罚的执法人员不得少于两人"><OfficerSelect /></Form.Item>
             <Form.Item name="text" label="案由（可不填）"><Input.TextArea maxLength={300} rows={2} placeholder={`抽检不合格：${detail.productName}（抽样单 ${detail.sampleNumber}）`} /></Form.Item>
           </>)}
       </Form.Item>

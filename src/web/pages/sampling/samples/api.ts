@@ -22,6 +22,10 @@ export const publishSample = (id: string) => api.post<SampleDetailDto>(`/samples
 export const samplingFormUrl = (id: string) => `/api/samples/${id}/sampling-form.docx`
 export const IMPORT_TEMPLATE_URL = '/api/samples/import-template.xlsx'
 export const importResults = (file: File) => api.upload<ImportResultsDto>('/samples/import-results', file, file.name)
+export interface StoredPhoto { sha256: string; fileName: string; mimeType: string; size: number }
+/** 现场照片: stored by SHA-256 before the sample is saved; the sample refers to them. */
+export const uploadSamplePhoto = (file: Blob, fileName: string) => api.upload<StoredPhoto>('/samples/files', file, fileName)
+export const samplePhotoUrl = (id: string, sha256: string) => `/api/samples/${id}/files/${sha256}`
 /** The disposal file a failed sample opened (its pages are the disposal engineer's; this reads its due dates). */
 export const fetchDisposal = (id: string) => api.get<DisposalDetailDto>(`/disposals/${id}`)
 

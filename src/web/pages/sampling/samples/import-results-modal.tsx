@@ -50,7 +50,7 @@ export function ImportResultsModal({ onClose, onImported }: { onClose: () => voi
   return (
     <Modal open title="导入检验结果" footer={null} onCancel={onClose} maskClosable={!busy} width={720} destroyOnHidden>
       <Typography.Paragraph type="secondary">
-        每行一个检验项目：抽样单编号、检验报告编号、收到报告日期、检验项目、检测值（数字或“未检出”）、单位；目录外的项目另填限量和判定依据。
+        每行一个检验项目：抽样单编号、检验报告编号、收到报告日期、检验项目、检测值（数字，或“未检出”“ND”“&lt;0.01”）、单位；目录外的项目另填限量和判定依据。
         样品须已送检。整个文件全部正确才会导入，有任何一行出错则一行也不导入。
       </Typography.Paragraph>
       <Button icon={<DownloadOutlined />} href={IMPORT_TEMPLATE_URL} download style={{ marginBottom: 12 }}>下载导入模板</Button>

@@ -1,5 +1,5 @@
 import { DownloadOutlined, NotificationOutlined, SendOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Image, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useCallback, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
@@ -11,7 +11,7 @@ import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { fromDay, toDay } from '../../entities/dates'
 import { todayIso } from '../../entities/labels'
-import { fetchSample, publishSample, samplingFormUrl, sendSample, type SampleDetailDto } from './api'
+import { fetchSample, publishSample, samplePhotoUrl, samplingFormUrl, sendSample, type SampleDetailDto } from './api'
 import { DisposalNotice } from './disposal-notice'
 import { categoryLabel, departmentLabel, DueDate, isAgricultural, levelLabel, purposeLabel, stageLabel, Unconfirmed, VerdictTag } from './labels'
 import { ResultsForm } from './results-form'
@@ -118,6 +118,16 @@ export function SamplePage() {
           <Descriptions.Item label="结果公开">{d.publishedAt ? `已公开（${formatMinute(d.publishedAt)}）` : '未公开'}</Descriptions.Item>
         </Descriptions>
       </Card>
+
+      {d.photoIds.length > 0 && (
+        <Card title={`现场照片（${d.photoIds.length} 张）`} size="small">
+          <Image.PreviewGroup>
+            <Space wrap data-testid="sample-photos">
+              {d.photoIds.map((p) => <Image key={p} src={samplePhotoUrl(d.id, p)} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 6 }} alt="现场照片" />)}
+            </Space>
+          </Image.PreviewGroup>
+        </Card>
+      )}
 
       <Card title="时限" size="small">
         <Table<Deadline> rowKey="code" size="small" pagination={false} dataSource={d.deadlines} columns={deadlineColumns} data-testid="deadlines" />

@@ -6,6 +6,7 @@ import { useMe } from '../../../auth/auth-context'
 import { formatMinute } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
+import { ScoreboardTab } from '../../indicators/scoreboard-tab'
 import { NoticesTable } from '../../supervision/notices-table'
 import { fetchPlan } from '../api'
 import { PlanStatusTag } from '../labels'
@@ -13,7 +14,7 @@ import { AssessmentTab } from './assessment-tab'
 import { ProgressTab } from './progress-tab'
 import { TasksTab } from './tasks-tab'
 
-const TABS = ['progress', 'tasks', 'assessment', 'supervision'] as const
+const TABS = ['progress', 'scoreboard', 'tasks', 'assessment', 'supervision'] as const
 
 /** A published plan: progress, its tasks, the assessment and its 督办. Without workplans.manage it is read-only. */
 export function PlanPage() {
@@ -42,6 +43,7 @@ export function PlanPage() {
       </Space>
       <Tabs activeKey={tab} onChange={(key) => setSearch(key === 'progress' ? {} : { tab: key }, { replace: true })} destroyOnHidden items={[
         { key: 'progress', label: '进度总览', children: <ProgressTab planId={id} canManage={canManage} /> },
+        ...(me.permissions.includes('indicators.read') ? [{ key: 'scoreboard', label: '计分板', children: <ScoreboardTab planId={id} canManage={me.permissions.includes('indicators.manage')} /> }] : []),
         { key: 'tasks', label: `任务（${plan.tasks.length}）`, children: <TasksTab plan={plan} /> },
         { key: 'assessment', label: '考核', children: <AssessmentTab planId={id} canManage={canManage} /> },
         { key: 'supervision', label: '督办', children: <NoticesTable planId={id} showPlan={false} /> },

@@ -6,10 +6,11 @@ import { todayOf } from '../../../../platform/config'
 import type { RequestContext } from '../../../../platform/context'
 import { AppError, badRequest, conflict, notFound } from '../../../../platform/errors'
 import { publicIdentities } from '../../../entities/service/register'
+import { publicRegionChoices } from '../../../regions/service'
 import { ipHashOf } from '../ip-hash'
 import { auditView, toPublicDto, toPublicFailedItem } from '../presenter'
 import * as q from '../queries'
-import { regionChoices, resolveCounty } from './regions'
+import { resolveCounty } from './regions'
 
 /**
  * 你点我检, the public half (no login): list, propose, vote. Throttled per network address by its daily
@@ -47,7 +48,7 @@ export async function listPublic(ctx: RequestContext, query: PublicListQuery): P
     q.listTested(ctx.db, q.testedWhere(prefix), 50),
   ])
   const ids = [...proposals, ...tested].map((r) => r.id)
-  const [voted, results] = await Promise.all([q.votedIds(ctx.db, ipHashOf(ctx.db, ctx.ip, today), today, ids), publishedResults(ctx, tested.map((r) => r.id))])
+  const [voted, results] = await Promise.all([q.votedIds(ctx.db, ipHashOf(ctx, ctx.ip, today), today, ids), publishedResults(ctx, tested.map((r) => r.id))])
   const names = new Map(regions.map((r) => [r.code, r.name]))
   const present = (r: q.PublicRow) => toPublicDto(r, names.get(r.regionCode) ?? r.regionCode, voted.has(r.id), results.get(r.id) ?? [])
   return { asOf: today, county, regions: regions.map(({ code, name }) => ({ code, name })), proposals: proposals.map(present), total, tested: tested.map(present) }
@@ -61,12 +62,12 @@ export async function propose(ctx: RequestContext, input: PublicTestRequestInput
   if (!food) throw badRequest('想检测的食品：不能为空')
   if (!place) throw badRequest('购买或就餐地点：不能为空')
   if (!input.regionCode.endsWith('000')) throw badRequest('所在乡镇（街道）：请选择县（区）或乡镇（街道）')
-  const regions = await regionChoices(ctx.db, `${input.regionCode.slice(0, 6)}000000`)
+  const regions = await publicRegionChoices(ctx.db, `${input.regionCode.slice(0, 6)}000000`)
   const region = regions.find((r) => r.code === input.regionCode)
   if (!region) throw badRequest('所在乡镇（街道）：该区划不存在')
 
   const today = todayOf(ctx)
-  const ipHash = ipHashOf(ctx.db, ctx.ip, today)
+  const ipHash = ipHashOf(ctx, ctx.ip, today)
   const row = await ctx.db.transaction(async (tx) => {
     await q.lockAddress(tx, ipHash)
     if (await q.countProposalsOf(tx, ipHash) >= PROPOSALS_PER_DAY) {
@@ -85,7 +86,7 @@ export async function propose(ctx: RequestContext, input: PublicTestRequestInput
 
 export async function vote(ctx: RequestContext, id: string): Promise<VoteDto> {
   const today = todayOf(ctx)
-  const ipHash = ipHashOf(ctx.db, ctx.ip, today)
+  const ipHash = ipHashOf(ctx, ctx.ip, today)
   return ctx.db.transaction(async (tx) => {
     const request = await q.findPublicRequest(tx, id)
     // A declined proposal is not on the public page: it answers like a missing one.

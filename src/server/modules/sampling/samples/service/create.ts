@@ -19,11 +19,13 @@ async function checkSamplers(ctx: SignedInContext, input: SampleInput) {
   if (input.samplerIds.some((id) => !allowed.has(id))) throw badRequest('抽样人员：有人员不存在、已停用、不是执法检查人员或不负责该主体所在区域')
 }
 
-/** A plan of the entity's county and the sampling year, of the same level and department. */
+/** A published plan of the entity's county and the sampling year, of the same level and department. */
 async function checkPlan(tx: Transaction, ctx: SignedInContext, input: SampleInput, entityRegion: string) {
   if (!input.planId) return
   const plan = await q.findPlan(tx, ctx.account, input.planId)
   if (!plan) throw badRequest('抽检计划：不存在')
+  // A draft may still change its quotas; progress is only ever counted against a published plan.
+  if (plan.status !== 'published') throw badRequest(`抽检计划：「${plan.name}」尚未发布，不能登记抽样`)
   const year = Number(input.sampledOn.slice(0, 4))
   if (plan.regionCode !== countyOf(entityRegion) || plan.year !== year) throw badRequest(`抽检计划：「${plan.name}」不是被抽样单位所在县 ${year} 年度的计划`)
   if (plan.level !== input.level || plan.department !== input.department) throw badRequest(`抽检计划：「${plan.name}」的抽检级别或部门与本次抽样不一致`)
@@ -47,7 +49,7 @@ export async function createSample(ctx: SignedInContext, input: SampleInput): Pr
     await checkRequest(tx, input, entity.regionCode)
     const photoIds = [...new Set(input.photoIds ?? [])]
     const stored = await q.existingFiles(tx, photoIds)
-    if (photoIds.some((p) => !stored.has(p))) throw badRequest('照片：有照片未上传成功，请重新上传')
+    if (photoIds.some((p) => !stored.has(p))) throw badRequest('现场照片：有照片未上传成功，请重新上传')
     const limits = await currentTimeLimits(tx)
     const saved = await q.insertSample(tx, {
       ...input, photoIds, regionCode: entity.regionCode, agricultural: FOOD_CATEGORIES[input.category as FoodCategory].agricultural,

@@ -1,13 +1,14 @@
+import { compareDecimal } from '../../../../../shared/sample-verdict'
 import type { ImportResultsDto, ImportRowErrorDto, ResultInput } from '../../../../../shared/sampling'
-import { FOOD_CATEGORIES, type FoodCategory } from '../../../../../shared/sampling-catalogue'
 import { todayOf } from '../../../../platform/config'
 import type { SignedInContext } from '../../../../platform/context'
 import type { Transaction } from '../../../../platform/db'
 import { badRequest } from '../../../../platform/errors'
 import { activeTestItemsNamed } from '../../catalogue/service'
+import type { SampleRow, TestItemRow } from '../../schema'
 import { readResultRows, WorkbookError, type RawResultRow } from '../excel/read-results'
 import * as q from '../queries'
-import { resolveResults } from '../results'
+import { appliesTo, categoryLabel, resolveResults } from '../results'
 import { reportRefusal, writeReports } from './report'
 
 /**
@@ -16,7 +17,16 @@ import { reportRefusal, writeReports } from './report'
  * 行号 + 列 + reason and nothing written.
  */
 const DECIMAL = /^(0|[1-9][0-9]{0,7})(\.[0-9]{1,6})?$/
-const NOT_DETECTED = /^(未检出|ND|N\.D\.|n\.d\.)$/i
+const NOT_DETECTED = '(?:未检出|ND|N\\.D\\.?)'
+/**
+ * Labs write a result below the method's limit of detection as 未检出 / ND, as "<LOD" (ASCII or full-width),
+ * or as both: 未检出(<0.01). Each is 未检出; the number, when given, is the LOD the verdict is judged with.
+ */
+const BELOW_LOD = [
+  new RegExp(`^${NOT_DETECTED}$`, 'i'),
+  /^[<＜]\s*([0-9.]+)$/,
+  new RegExp(`^${NOT_DETECTED}\\s*[（(]\\s*[<＜]?\\s*([0-9.]+)\\s*[)）]$`, 'i'),
+]
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
 
 interface ParsedRow {
@@ -43,6 +53,15 @@ function parseLimit(text: string): ParsedRow['limit'] | undefined {
   return undefined
 }
 
+/** null: a number (or numbers); otherwise 未检出 with the LOD written in the cell, if any. */
+function belowDetection(text: string): { lod: string | null } | null {
+  for (const pattern of BELOW_LOD) {
+    const m = pattern.exec(text)
+    if (m) return { lod: m[1] ?? null }
+  }
+  return null
+}
+
 function parseRow(raw: RawResultRow, errors: ImportRowErrorDto[]): ParsedRow | null {
   const c = raw.cells
   const before = errors.length
@@ -61,14 +80,19 @@ function parseRow(raw: RawResultRow, errors: ImportRowErrorDto[]): ParsedRow | n
   else if (!reportReceivedOn) err('收到报告日期', '日期格式应为 YYYY-MM-DD（如 2026-03-15），也可写 2026/3/15 或 2026年3月15日')
   let detected = true
   let values: string[] = []
-  if (!c.value) err('检测值', '不能为空（未检出请填「未检出」）')
-  else if (NOT_DETECTED.test(c.value)) detected = false
-  else {
-    values = c.value.split(/\s*[,，、;；]\s*|\s+/).filter(Boolean)
-    if (values.some((v) => !DECIMAL.test(v))) err('检测值', `「${c.value}」不是数字或「未检出」（数字最多 6 位小数，不能为负）`)
-  }
-  const lod = c.lod
+  let lod = c.lod
   if (lod && !DECIMAL.test(lod)) err('检出限', `「${lod}」不是数字`)
+  const below = c.value ? belowDetection(c.value) : null
+  if (!c.value) err('检测值', '不能为空（未检出请填「未检出」或「<检出限」）')
+  else if (below) {
+    detected = false
+    if (below.lod !== null && !DECIMAL.test(below.lod)) err('检测值', `「${c.value}」中的检出限不是数字`)
+    else if (below.lod !== null && lod && DECIMAL.test(lod) && compareDecimal(lod, below.lod) !== 0) err('检出限', `「${lod}」与检测值「${c.value}」中的检出限不一致`)
+    else lod = below.lod ?? lod
+  } else {
+    values = c.value.split(/\s*[,，、;；]\s*|\s+/).filter(Boolean)
+    if (values.some((v) => !DECIMAL.test(v))) err('检测值', `「${c.value}」不是数字、「未检出」或「<检出限」（数字最多 6 位小数，不能为负）`)
+  }
   const limit = c.limit ? parseLimit(c.limit) : null
   if (limit === undefined) err('限量', '应写作「≤0.05」「≥3」或「不得检出」')
   if (c.limit && !c.standard) err('判定依据', '填写了限量时须填写判定依据（标准）')
@@ -81,18 +105,21 @@ const COLUMN_OF: Record<string, string> = { 检验项目: '检验项目', 检验
 const scopeSplit = (item: string) => /^(.+?)（([^（）]+)）$/.exec(item)
 
 /** The catalogue row an item names for the sample's category, or why there is none. */
-function matchItem(item: string, category: string, catalogue: q.TestItemRow[]): { row: q.TestItemRow } | { error: string } {
-  const forCategory = (rows: q.TestItemRow[]) => rows.filter((r) => r.categories.includes(category))
-  let candidates = forCategory(catalogue.filter((r) => r.name === item))
+function matchItem(item: string, category: string, catalogue: TestItemRow[]): { row: TestItemRow } | { error: string } {
   const split = scopeSplit(item)
-  if (!candidates.length && split) candidates = forCategory(catalogue.filter((r) => r.name === split[1] && r.foodScope === split[2]))
-  const label = FOOD_CATEGORIES[category as FoodCategory]?.label ?? category
+  const named = catalogue.filter((r) => r.name === item || (split !== null && r.name === split[1] && r.foodScope === split[2]))
+  let candidates = named.filter((r) => r.name === item && appliesTo(r, category))
+  if (!candidates.length && split) candidates = named.filter((r) => r.name === split[1] && appliesTo(r, category))
+  const label = categoryLabel(category)
   if (candidates.length === 1) return { row: candidates[0] }
+  if (!candidates.length && named.length) {
+    return { error: `「${item}」不适用于「${label}」（目录中该项目的适用食品：${[...new Set(named.map((r) => r.foodScope))].join('；')}）；确需检验的，请填写限量和判定依据` }
+  }
   if (!candidates.length) return { error: `目录中没有适用于「${label}」的「${item}」；不在目录中的项目请填写限量和判定依据` }
   return { error: `目录中「${item}」有 ${candidates.length} 条适用于「${label}」的限量（${candidates.map((r) => r.foodScope).join('；')}），请在名称后用括号注明适用食品，如「${item}（${candidates[0].foodScope}）」` }
 }
 
-async function checkGroup(tx: Transaction, ctx: SignedInContext, rows: ParsedRow[], sample: q.SampleRow | undefined, catalogue: q.TestItemRow[], errors: ImportRowErrorDto[]) {
+async function checkGroup(tx: Transaction, ctx: SignedInContext, rows: ParsedRow[], sample: SampleRow | undefined, catalogue: TestItemRow[], errors: ImportRowErrorDto[]) {
   const [first] = rows
   const err = (row: ParsedRow, column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message })
   if (!sample) { err(first, '抽样单编号', `系统中没有抽样单「${first.sampleNumber}」（或不在本账号管辖范围内）`); return null }
@@ -119,7 +146,7 @@ async function checkGroup(tx: Transaction, ctx: SignedInContext, rows: ParsedRow
     })
   }
   if (errors.length > before) return null
-  const resolved = await resolveResults(tx, inputs, new Map(catalogue.map((r) => [r.id, r])))
+  const resolved = await resolveResults(tx, inputs, sample.category, new Map(catalogue.map((r) => [r.id, r])))
   for (const p of resolved.problems) err(rows[p.index], COLUMN_OF[p.field] ?? '限量', p.message)
   return resolved.problems.length ? null : { sample, input: { reportNumber: first.reportNumber, reportReceivedOn: first.reportReceivedOn, results: inputs }, ...resolved }
 }

@@ -5,12 +5,13 @@ import type { SignedInContext } from '../../../../platform/context'
 import type { Transaction } from '../../../../platform/db'
 import { AppError, badRequest, conflict, notFound } from '../../../../platform/errors'
 import { openDisposal } from '../../disposals/service'
+import type { SampleRow } from '../../schema'
 import * as q from '../queries'
 import { problemText, resolveResults, type ResolvedResult } from '../results'
 import { sampleDetail } from './read'
 
 /** Why a sample cannot take a report now (as [field, message]); null when it can. */
-export function reportRefusal(sample: q.SampleRow, reportReceivedOn: string, today: string): { status: 400 | 409; field: string; message: string } | null {
+export function reportRefusal(sample: SampleRow, reportReceivedOn: string, today: string): { status: 400 | 409; field: string; message: string } | null {
   if (sample.verdict || sample.reportReceivedOn) return { status: 409, field: '检验结果', message: `该样品已录入检验结果（报告 ${sample.reportNumber ?? ''}），不能重复录入` }
   if (!sample.sentOn) return { status: 400, field: '检验结果', message: '样品尚未登记送达承检机构，请先登记送检' }
   if (reportReceivedOn < sample.sentOn) return { status: 400, field: '收到检验报告日期', message: `不能早于送达承检机构日期（${sample.sentOn}）` }
@@ -18,7 +19,7 @@ export function reportRefusal(sample: q.SampleRow, reportReceivedOn: string, tod
   return null
 }
 
-export interface CheckedReport { sample: q.SampleRow; input: ReportInput; rows: ResolvedResult[]; verdict: string }
+export interface CheckedReport { sample: SampleRow; input: ReportInput; rows: ResolvedResult[]; verdict: string }
 
 /**
  * Stores checked reports (one from the form, many from an import) in a few statements: results, verdicts and
@@ -30,7 +31,7 @@ export async function writeReports(tx: Transaction, ctx: SignedInContext, report
   await q.recordReports(tx, reports.map((r) => ({ id: r.sample.id, reportReceivedOn: r.input.reportReceivedOn, reportNumber: r.input.reportNumber.trim(), verdict: r.verdict })))
   const written = []
   for (const r of reports) {
-    const saved: q.SampleRow = { ...r.sample, reportReceivedOn: r.input.reportReceivedOn, reportNumber: r.input.reportNumber.trim(), verdict: r.verdict }
+    const saved: SampleRow = { ...r.sample, reportReceivedOn: r.input.reportReceivedOn, reportNumber: r.input.reportNumber.trim(), verdict: r.verdict }
     written.push({ saved, disposalId: r.verdict === 'fail' ? await openDisposal(tx, ctx, saved) : null })
   }
   await writeAuditMany(tx, ctx, written.map(({ saved, disposalId }, i) => ({
@@ -50,7 +51,7 @@ export async function reportSample(ctx: SignedInContext, id: string, input: Repo
     if (!sample) throw notFound('抽样记录')
     const refusal = reportRefusal(sample, input.reportReceivedOn, todayOf(ctx))
     if (refusal) throw refusal.status === 409 ? conflict(refusal.message) : badRequest(`${refusal.field}：${refusal.message}`)
-    const { rows, problems, verdict } = await resolveResults(tx, input.results)
+    const { rows, problems, verdict } = await resolveResults(tx, input.results, sample.category)
     if (problems.length) {
       const texts = problems.map((p) => problemText(p, input.results, rows))
       throw new AppError(400, 'bad_request', texts.length > 1 ? `${texts[0]}（另有 ${texts.length - 1} 处问题）` : texts[0], texts)

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, Result, Select, Space } from 'antd'
+import { Alert, App, Button, Card, DatePicker, Form, Input, Result, Select, Space, type UploadFile } from 'antd'
 import dayjs from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
@@ -13,12 +13,14 @@ import { EntityPicker, type PickedEntity } from '../../../inspections/new/entity
 import { placeServerErrors } from '../../../inspections/new/server-errors'
 import { fetchEntity, fetchPlans, fetchSamplers, recordSample, samplePath, type SampleInput } from '../api'
 import { CATEGORY_OPTIONS, DEPARTMENT_OPTIONS, departmentLabel, isAgricultural, LEVEL_OPTIONS, levelLabel, PURPOSE_OPTIONS, STAGE_OPTIONS } from '../labels'
+import { photoIdsOf, photosUploading, SamplePhotos } from './sample-photos'
 
 // Dates live in the form as the API's 'YYYY-MM-DD'; the pickers see Dayjs.
 const dateProps = { getValueProps: (v: string | undefined) => ({ value: toDay(v) }), normalize: (d: dayjs.Dayjs | null) => fromDay(d) ?? undefined }
 
-type Values = Omit<SampleInput, 'brand' | 'specification' | 'batchNumber' | 'productionDate' | 'manufacturer' | 'price' | 'planId' | 'requestId'> & {
+type Values = Omit<SampleInput, 'brand' | 'specification' | 'batchNumber' | 'productionDate' | 'manufacturer' | 'price' | 'planId' | 'requestId' | 'photoIds'> & {
   planId?: string; brand?: string; specification?: string; batchNumber?: string; productionDate?: string; manufacturer?: string; price?: string
+  photos?: UploadFile[]
 }
 
 /** Form field → the API's title for it, so a 400 lands under its field (`抽样单编号：已存在`). */
@@ -26,7 +28,7 @@ const FIELD_LABELS: Record<string, string> = {
   sampleNumber: '抽样单编号', planId: '抽检计划', entityId: '被抽样单位', level: '抽检级别', department: '抽检部门', purpose: '抽检类型',
   category: '食品类别', stage: '抽样环节', productName: '样品名称', brand: '商标', specification: '规格型号', batchNumber: '生产批号',
   productionDate: '生产（购进）日期', manufacturer: '标称生产者', sampledOn: '抽样日期', samplerIds: '抽样人员', quantity: '抽样数量',
-  price: '购样费用（元）', lab: '承检机构',
+  price: '购样费用（元）', lab: '承检机构', photos: '现场照片',
 }
 
 /** A number to start from (抽样单 numbers are often the office's own): CY-date-4 random digits; editable. */
@@ -41,7 +43,7 @@ const toInput = (v: Values, requestId: string | null): SampleInput => ({
   purpose: v.purpose, category: v.category, stage: v.stage, productName: v.productName.trim(), brand: blank(v.brand),
   specification: blank(v.specification), batchNumber: blank(v.batchNumber), productionDate: v.productionDate ?? null,
   manufacturer: blank(v.manufacturer), sampledOn: v.sampledOn, samplerIds: v.samplerIds, quantity: v.quantity.trim(),
-  price: blank(v.price), lab: v.lab.trim(),
+  price: blank(v.price), lab: v.lab.trim(), photoIds: photoIdsOf(v.photos),
 })
 
 /** 录入抽样: the sampler's form, laid out for a phone held in one hand and fine on a desktop. */
@@ -85,7 +87,8 @@ function SampleForm() {
 
   const year = Number((sampledOn ?? today).slice(0, 4))
   // The plans API is optional here: without it (or without plans) the sample is recorded outside a plan.
-  const plans = useLoad(useCallback(() => fetchPlans(year).catch(() => []), [year]))
+  // Only a published plan takes samples (a draft may still change its quotas; the API refuses it too).
+  const plans = useLoad(useCallback(() => fetchPlans(year).then((all) => all.filter((p) => p.status === 'published'), () => []), [year]))
   const plan = plans.data?.find((p) => p.id === planId)
   useEffect(() => {
     // A plan fixes the level and the department of its samples.
@@ -99,6 +102,7 @@ function SampleForm() {
   }
 
   const submit = async (values: Values) => {
+    if (photosUploading(values.photos)) { message.warning('照片仍在上传，请稍候再提交'); return }
     setSaving(true)
     setError(null)
     try {
@@ -138,7 +142,7 @@ function SampleForm() {
 
         <Card size="small" title="抽检任务" style={{ marginBottom: 12 }}>
           <Form.Item name="planId" label="抽检计划" extra="可不选；选择后抽检级别和部门随计划">
-            <Select allowClear loading={plans.loading} placeholder="不属于计划" notFoundContent={`${year} 年没有抽检计划`}
+            <Select allowClear loading={plans.loading} placeholder="不属于计划" notFoundContent={`${year} 年没有已发布的抽检计划`}
               options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.name}（${levelLabel(p.level)} · ${departmentLabel(p.department)}）` }))} />
           </Form.Item>
           <Space.Compact block style={{ gap: 8 }}>
@@ -181,6 +185,12 @@ function SampleForm() {
           </Form.Item>
           <Form.Item name="lab" label="承检机构" rules={[{ required: true, whitespace: true, message: '请填写承检机构' }]} style={{ marginBottom: 0 }}>
             <Input maxLength={100} placeholder="如：县食品药品检验检测中心" />
+          </Form.Item>
+        </Card>
+
+        <Card size="small" title="现场照片" style={{ marginBottom: 12 }}>
+          <Form.Item name="photos" extra="样品、包装标签和抽样现场；JPG 或 PNG，最多 20 张" style={{ marginBottom: 0 }}>
+            <SamplePhotos disabled={saving} />
           </Form.Item>
         </Card>
 

@@ -20,10 +20,12 @@ const ENTITY_PAGES = ['经营主体', '应检主体', '企业自查率']
 const INSPECTION_PAGES = ['监督检查', '整改跟踪', '双随机抽查']
 const SAMPLING_PAGES = ['抽样检验', '抽检计划', '核查处置', '快检', '你点我检']
 const CASE_PAGES = ['案件办理', '行刑衔接', '严重违法失信名单']
-const BUSINESS_MENU = ['首页', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '行政区划', '成员单位', '修改密码']
-const OFFICE_MENU = ['首页', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES,
-  '行政区划', '成员单位', '修改密码']
-const LEADER_MENU = ['首页', '工作方案', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '行政区划', '成员单位', '修改密码']
+// Inspectors record; member units and townships also read the dashboard and the indicators.
+const INSPECTOR_MENU = ['首页', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '行政区划', '成员单位', '修改密码']
+const BUSINESS_MENU = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '行政区划', '成员单位', '修改密码']
+const OFFICE_MENU = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES,
+  '指标', '行政区划', '成员单位', '修改密码']
+const LEADER_MENU = ['首页', '工作看板', '工作方案', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '行政区划', '成员单位', '修改密码']
 
 const CASES: Case[] = [
   { username: 'admin', displayName: '赵系统', roleLabel: '系统管理员', menu: ['首页', '行政区划', '成员单位', '账号管理', '修改密码'], root: '西平县' },
@@ -33,12 +35,12 @@ const CASES: Case[] = [
   { username: 'leader', displayName: '周县长', roleLabel: '县领导', menu: LEADER_MENU, root: '西平县' },
   { username: 'msa', displayName: '吴市监', roleLabel: '成员单位人员', menu: BUSINESS_MENU, root: '西平县' },
   { username: 'agri', displayName: '郑农业', roleLabel: '成员单位人员', menu: BUSINESS_MENU, root: '西平县' },
-  { username: 'inspector', displayName: '王检查', roleLabel: '执法检查人员', menu: BUSINESS_MENU, root: '柏亭街道', outside: ['西平县', '柏城街道', '出山镇'] },
+  { username: 'inspector', displayName: '王检查', roleLabel: '执法检查人员', menu: INSPECTOR_MENU, root: '柏亭街道', outside: ['西平县', '柏城街道', '出山镇'] },
   { username: 'township', displayName: '冯乡镇', roleLabel: '乡镇（街道）食安办', menu: BUSINESS_MENU, root: '出山镇', outside: ['西平县', '柏城街道', '五沟营镇', '吕店乡'] },
   { username: 'coordinator', displayName: '陈协管', roleLabel: '村级协管员', menu: ['首页', ...ENTITY_PAGES, ...INSPECTION_PAGES, '行政区划', '修改密码'], root: '袁庄村', outside: ['西平县', '出山镇'] },
 ]
 
-const ALL_PAGES = ['首页', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', '企业自查', '本企业', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES, '行政区划', '成员单位', '账号管理', '角色与权限', '审计日志', '修改密码']
+const ALL_PAGES = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', '企业自查', '本企业', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES, '指标', '行政区划', '成员单位', '账号管理', '角色与权限', '审计日志', '修改密码']
 
 test('a wrong password shows the server message', async ({ page }) => {
   await page.goto('/login')

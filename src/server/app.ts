@@ -40,6 +40,8 @@ import { rapidTestRoutes } from './modules/sampling/rapid-tests/routes'
 import { samplingFigureRoutes } from './modules/sampling/figures/routes'
 import { disposalRoutes } from './modules/sampling/disposals/routes'
 import { indicatorRoutes } from './modules/indicators/routes'
+import { officialReportRoutes } from './modules/reports/routes'
+import { dashboardRoutes } from './modules/dashboard/routes'
 
 export const webDist = path.join(ROOT, 'dist/web')
 
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(samplingFigureRoutes)
     await api.register(disposalRoutes)
     await api.register(indicatorRoutes)
+    await api.register(officialReportRoutes)
+    await api.register(dashboardRoutes)
   }, { prefix: '/api' })
 
   return app

@@ -45,7 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'workplan.task_delete': '删除任务', 'workplan.task_units': '设置责任单位', 'workplan.unit_resolve': '对应单位名称', 'workplan.targets': '设置量化指标',
   'workplan.deadlines': '设置完成时限', 'workplan.delete': '删除方案草稿', 'workplan.publish': '发布方案', 'workplan.report_submit': '报送进展',
   'workplan.report_accept': '通过进展报告', 'workplan.report_return': '退回进展报告', 'workplan.supervise': '下发督办', 'workplan.supervision_reply': '回复督办',
-  'export.supervision_notice': '导出督办通知', 'export.assessment': '导出考核表', 'workplan.assessment_weights': '设置考核权重',
+  'export.supervision_notice': '导出督办通知', 'export.self_inspection_report': '导出自查报告', 'export.assessment': '导出考核表', 'workplan.assessment_weights': '设置考核权重',
   'entity.create': '登记经营主体', 'entity.update': '修改经营主体', 'entity.import': '导入经营主体', 'entity.import_create': '导入登记经营主体',
   'entity.import_update': '导入更新经营主体', 'entity.licence_add': '新增证照', 'entity.licence_update': '修改证照', 'entity.licence_remove': '删除证照',
   'entity.person_add': '新增人员', 'entity.person_update': '修改人员', 'entity.person_remove': '删除人员',

@@ -55,6 +55,8 @@ const SamplingSettingsPage = lazy(() => import('./pages/sampling/settings/settin
 const IndicatorsPage = lazy(() => import('./pages/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })))
 const SamplingPlansPage = lazy(() => import('./pages/sampling/plans/plans-page').then((m) => ({ default: m.SamplingPlansPage })))
 const RapidTestsPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-tests-page').then((m) => ({ default: m.RapidTestsPage })))
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })))
+const ScreenPage = lazy(() => import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })))
 const RapidTestFormPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-test-form-page').then((m) => ({ default: m.RapidTestFormPage })))
 
 const guarded = (page: PageKey, element: ReactNode) => <RequirePage page={page}>{element}</RequirePage>
@@ -72,8 +74,11 @@ export function App() {
         <Route path="/public/draws/:id" element={<Suspense fallback={<Spin fullscreen />}><PublicDrawPage /></Suspense>} />
         <Route path="/public/blacklist" element={<Suspense fallback={<Spin fullscreen />}><PublicBlacklistPage /></Suspense>} />
         <Route path="/public/test-requests" element={<Suspense fallback={<Spin fullscreen />}><PublicTestRequestsPage /></Suspense>} />
+        {/* The big screen fills a wall display: outside the menu layout. */}
+        <Route path="/screen" element={<RequireAuth>{guarded('dashboard', <Suspense fallback={<Spin fullscreen />}><ScreenPage /></Suspense>)}</RequireAuth>} />
         <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
           <Route index element={<HomePage />} />
+          <Route path="dashboard" element={guarded('dashboard', <DashboardPage />)} />
           <Route path="work-plans" element={guarded('work-plans', <PlansPage />)} />
           <Route path="work-plans/:id" element={guarded('work-plans', <PlanPage />)} />
           <Route path="work-plans/:id/review" element={guarded('work-plans', <ReviewPage />)} />

@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AuditOutlined, FundOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
+  ApartmentOutlined, AuditOutlined, DashboardOutlined, FundOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
   HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
   TeamOutlined, UserOutlined, FileSearchOutlined, ToolOutlined, InteractionOutlined, BankOutlined, SendOutlined, StopOutlined,
   ExperimentOutlined, ProfileOutlined, AlertOutlined, ThunderboltOutlined, LikeOutlined, SettingOutlined,
@@ -14,6 +14,7 @@ import { NotificationBell } from './notification-bell'
 
 const ICONS: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
+  dashboard: <DashboardOutlined />,
   'work-plans': <FileTextOutlined />,
   'my-tasks': <CarryOutOutlined />,
   supervision: <NotificationOutlined />,

@@ -2,7 +2,7 @@
 // rules can be read in one place; the server enforces the same permissions on every request regardless.
 
 export type PageKey =
-  | 'home' | 'work-plans' | 'my-tasks' | 'supervision'
+  | 'home' | 'dashboard' | 'work-plans' | 'my-tasks' | 'supervision'
   | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
   | 'inspections' | 'rectifications' | 'draws' | 'cases' | 'police-transfers' | 'serious-violations'
   | 'samples' | 'sampling-plans' | 'disposals' | 'rapid-tests' | 'test-requests' | 'sampling-settings'
@@ -28,6 +28,7 @@ export interface Access {
 /** In menu order: the daily work first, reference data and administration after it. */
 export const PAGES: readonly PageDef[] = [
   { key: 'home', path: '/', label: '首页' },
+  { key: 'dashboard', path: '/dashboard', label: '工作看板' },
   { key: 'work-plans', path: '/work-plans', label: '工作方案' },
   { key: 'my-tasks', path: '/my-tasks', label: '我的任务' },
   { key: 'supervision', path: '/supervision', label: '督办通知' },
@@ -66,6 +67,8 @@ export function canOpen(page: PageKey, access: Access): boolean {
     case 'home':
     case 'password':
       return true
+    case 'dashboard':
+      return has('indicators.read') && !business
     case 'work-plans':
     case 'supervision':
       return has('workplans.read')
@@ -117,6 +120,7 @@ export function canOpen(page: PageKey, access: Access): boolean {
       return has('audit.read')
   }
 }
+
 
 /**
  * The menu for an account. While a password change is pending the server refuses everything else,

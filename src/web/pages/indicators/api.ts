@@ -22,3 +22,7 @@ export const fetchPeriods = () => api.get<PeriodDto[]>('/indicators/periods')
 export const closePeriod = (period: string) => api.post<PeriodDto>('/indicators/periods/close', { period })
 export const reopenPeriod = (period: string, reason: string) => api.post<PeriodDto>('/indicators/periods/reopen', { period, reason })
 export const fetchLateChanges = (id: string, p: PeriodPick) => api.get<LateChangesDto>(`/indicators/${id}/late-changes`, { region: p.region, period: p.period })
+
+/** The 自查报告 of a region and year (.docx; the session cookie authorises the download). */
+export const selfInspectionReportUrl = (p: { region?: string; year: number }) =>
+  `/api/reports/self-inspection?year=${p.year}${p.region ? `&region=${p.region}` : ''}`

@@ -16,7 +16,10 @@ export async function planTargets(ctx: SignedInContext, planId: string) {
   const state = await loadPlanState(ctx.db, plan.id)
   const leadReports = state.reports.filter((r) => r.status !== 'returned' && state.assignments.some((a) => a.id === r.assignmentId && a.role === 'lead'))
   const names = await unitNames(ctx, [...new Set(leadReports.map((r) => r.unitId))])
-  const targets = state.targets.map((g) => {
+  // In the plan's order: by task, then as written within the task.
+  const taskOrder = new Map(state.tasks.map((t, i) => [t.id, i]))
+  const ordered = [...state.targets].sort((a, b) => (taskOrder.get(a.taskId) ?? 0) - (taskOrder.get(b.taskId) ?? 0) || a.sortOrder - b.sortOrder)
+  const targets = ordered.map((g) => {
     const task = state.tasks.find((t) => t.id === g.taskId)
     const figure = state.figures.filter((f) => f.targetId === g.id && leadReports.some((r) => r.id === f.reportId)).at(-1)
     const report = figure ? leadReports.find((r) => r.id === figure.reportId) : undefined

@@ -36,6 +36,8 @@ async function step(page: Page, button: string, fill?: (dialog: Locator) => Prom
   await page.getByRole('button', { name: button, exact: true }).click()
   const dialog = page.getByRole('dialog').filter({ hasText: button })
   await expect(dialog).toBeVisible()
+  // A click on 确定 while the modal still zooms in can be lost (seen once in CI on 结案): wait for it to settle.
+  await expect(dialog).not.toHaveClass(/ant-zoom-appear/)
   if (fill) await fill(dialog)
   await dialog.getByRole('button', { name: '确 定' }).or(dialog.getByRole('button', { name: '确定' })).click()
   await expect(dialog).toBeHidden()

@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../platform/context'
 import { unitNames } from '../../regions/service'
 import * as q from '../queries'
 import { meetsTarget } from '../rules'
-import { leadSlots, loadPlanState, todayFor, type LeadSlot } from './plan-status'
+import { latestLeadFigures, leadSlots, loadPlanState, todayFor, type LeadSlot } from './plan-status'
 import { loadPlan } from './plan-view'
 
 /**
@@ -36,13 +36,12 @@ export async function planDashboard(ctx: SignedInContext, planId: string): Promi
     const ids = new Set(state.assignments.filter((a) => a.role === 'lead' && a.unitId === unitId).map((a) => a.taskId))
     return { unitId, unitName: names.get(unitId) ?? '', ...count(ids, slots.filter((s) => s.unitId === unitId)) }
   }).sort((a, b) => b.overdue - a.overdue || a.unitName.localeCompare(b.unitName, 'zh-CN'))
-  const leadReports = state.reports.filter((r) => r.status !== 'returned' && state.assignments.some((a) => a.id === r.assignmentId && a.role === 'lead'))
+  const latest = latestLeadFigures(state)
   const targets = state.targets.map((g) => {
-    const figure = state.figures.filter((f) => f.targetId === g.id && leadReports.some((r) => r.id === f.reportId)).at(-1)
-    const report = figure ? leadReports.find((r) => r.id === figure.reportId) : undefined
+    const figure = latest.get(g.id)
     return {
       targetId: g.id, taskNumber: state.tasks.find((t) => t.id === g.taskId)?.number ?? '', metric: g.metric, comparator: g.comparator, value: g.value, unit: g.unit,
-      latestValue: figure?.value ?? null, latestUnit: report ? names.get(report.unitId) ?? null : null,
+      latestValue: figure?.value ?? null, latestUnit: figure ? names.get(figure.report.unitId) ?? null : null,
       met: figure ? meetsTarget(figure.value, g.comparator, g.value) : null, source: '单位报送',
     }
   })

@@ -51,3 +51,18 @@ export function slotsOf(state: PlanState, today: string, assignments = state.ass
 export const leadSlots = (state: PlanState, today: string): LeadSlot[] => slotsOf(state, today, state.assignments.filter((a) => a.role === 'lead'))
 
 export const todayFor = (ctx: SignedInContext) => todayOf(ctx)
+
+/**
+ * The latest figure a lead unit reported for each target (returned reports do not count), with its report:
+ * what stands for a target no indicator measures (the dashboard and the scoreboard read it).
+ */
+export function latestLeadFigures(state: PlanState) {
+  const leadReports = state.reports.filter((r) => r.status !== 'returned' && state.assignments.some((a) => a.id === r.assignmentId && a.role === 'lead'))
+  const latest = new Map<string, { value: number; report: q.ReportRow }>()
+  for (const f of state.figures) {
+    const report = leadReports.find((r) => r.id === f.reportId)
+    // Figures come in submission order (loadPlanState), so the last one seen is the latest.
+    if (report) latest.set(f.targetId, { value: f.value, report })
+  }
+  return latest
+}

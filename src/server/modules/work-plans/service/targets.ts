@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../../platform/context'
 import { notFound } from '../../../platform/errors'
 import { unitNames } from '../../regions/service'
 import * as q from '../queries'
-import { loadPlanState } from './plan-status'
+import { latestLeadFigures, loadPlanState } from './plan-status'
 import { loadPlan } from './plan-view'
 
 export { meetsTarget } from '../rules'
@@ -14,15 +14,15 @@ export { meetsTarget } from '../rules'
 export async function planTargets(ctx: SignedInContext, planId: string) {
   const plan = await loadPlan(ctx, planId)
   const state = await loadPlanState(ctx.db, plan.id)
-  const leadReports = state.reports.filter((r) => r.status !== 'returned' && state.assignments.some((a) => a.id === r.assignmentId && a.role === 'lead'))
-  const names = await unitNames(ctx, [...new Set(leadReports.map((r) => r.unitId))])
+  const latest = latestLeadFigures(state)
+  const names = await unitNames(ctx, [...new Set([...latest.values()].map((f) => f.report.unitId))])
   // In the plan's order: by task, then as written within the task.
   const taskOrder = new Map(state.tasks.map((t, i) => [t.id, i]))
   const ordered = [...state.targets].sort((a, b) => (taskOrder.get(a.taskId) ?? 0) - (taskOrder.get(b.taskId) ?? 0) || a.sortOrder - b.sortOrder)
   const targets = ordered.map((g) => {
     const task = state.tasks.find((t) => t.id === g.taskId)
-    const figure = state.figures.filter((f) => f.targetId === g.id && leadReports.some((r) => r.id === f.reportId)).at(-1)
-    const report = figure ? leadReports.find((r) => r.id === figure.reportId) : undefined
+    const figure = latest.get(g.id)
+    const report = figure?.report
     return {
       targetId: g.id, taskId: g.taskId, taskNumber: task?.number ?? '', taskTitle: task?.title ?? '', text: g.text, metric: g.metric,
       comparator: g.comparator, value: g.value, unit: g.unit,

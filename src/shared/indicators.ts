@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { DateString, Nullable, Page, PageSize, RegionCode } from './common'
+import { lastDayOf } from './months'
 
 /** The indicator catalogue, figures for a region subtree and period, and the records behind a figure. */
 
@@ -93,15 +94,11 @@ export function periodRange(period: string): { from: string; to: string; label: 
   if (quarter) {
     const q = Number(quarter[2])
     const startMonth = (q - 1) * 3 + 1
-    return { from: `${quarter[1]}-${String(startMonth).padStart(2, '0')}-01`, to: lastDay(Number(quarter[1]), startMonth + 2), label: `${quarter[1]}年第${'一二三四'[q - 1]}季度` }
+    return { from: `${quarter[1]}-${String(startMonth).padStart(2, '0')}-01`, to: lastDayOf(Number(quarter[1]), startMonth + 2), label: `${quarter[1]}年第${'一二三四'[q - 1]}季度` }
   }
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period)
-  if (month) return { from: `${period}-01`, to: lastDay(Number(month[1]), Number(month[2])), label: `${month[1]}年${Number(month[2])}月` }
+  if (month) return { from: `${period}-01`, to: lastDayOf(Number(month[1]), Number(month[2])), label: `${month[1]}年${Number(month[2])}月` }
   return null
-}
-
-function lastDay(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
 }
 
 export const BreakdownQuery = Type.Object({

@@ -1,6 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core'
 import type { Executor } from './db'
+import { isWholeMonths, monthStart } from '../../shared/months'
 import { inScope, regionPrefix } from './scope'
 
 /**
@@ -43,6 +44,18 @@ export interface MeasureSource<M extends string = string> {
   measures: Record<M, Measure>
   /** The audit log's entityType for these rows: changes after a period was closed are found by it. */
   auditType?: string
+  /**
+   * Month tallies kept by triggers (a row per village and month, or finer): the measures named in `columns`
+   * (a column, or SQL over the tally's columns) are summed from them when the period is whole months, instead of scanning the rows — a county year of
+   * inspections is a few thousand tally rows instead of 160,000 inspections (bench/dashboard). Counts and
+   * sums only: a distinct count cannot be added up from months. The module's tests check both ways agree.
+   */
+  tally?: {
+    table: PgTable; region: AnyPgColumn; month: AnyPgColumn
+    /** How many records a tally row counts: a month or region whose rows count none is left out, as a scan leaves it out. */
+    records: AnyPgColumn
+    columns: Partial<Record<M, AnyPgColumn | SQL>>
+  }
 }
 
 export interface MeasureScope {
@@ -52,6 +65,8 @@ export interface MeasureScope {
   region: string
   from: string
   to: string
+  /** The day a source without a date is read at: the period's end, or today when the period has not ended. */
+  asOf: string
 }
 
 /** How totals are split: not at all, by month of the date, or by the region one level below `region`. */
@@ -61,7 +76,7 @@ function baseWhere(source: MeasureSource, scope: MeasureScope): SQL {
   return and(
     inScope(source.region, { regionCode: scope.accountRegion }),
     inScope(source.region, { regionCode: scope.region }),
-    source.date ? sql`${source.date.column} BETWEEN ${scope.from} AND ${scope.to}` : source.asOf?.(scope.to),
+    source.date ? sql`${source.date.column} BETWEEN ${scope.from} AND ${scope.to}` : source.asOf?.(scope.asOf),
   ) as SQL
 }
 
@@ -74,20 +89,59 @@ function aggregate(m: Measure): SQL {
 
 const childLength = (region: string) => Math.min(regionPrefix(region).length + 3, 12)
 
+type Totals<M extends string> = { key: string; values: Record<M, number> }[]
+
 /**
  * Totals of the named measures of one source. With a split, one row per month ('YYYY-MM') or child region
- * (its code prefix); without, a single row keyed ''.
+ * (its code prefix); without, a single row keyed ''. Measures the source tallies come from the tallies when
+ * the period is whole months (`tallies: false` scans anyway: the tests compare the two).
  */
 export async function measureTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[],
-  split: MeasureSplit = 'none'): Promise<{ key: string; values: Record<M, number> }[]> {
+  split: MeasureSplit = 'none', options: { tallies?: boolean } = {}): Promise<Totals<M>> {
   if (ids.length === 0) return []
   if (split === 'month' && !source.date) throw new Error(`measure source ${source.name} has no date to split by month`)
-  const key = split === 'month' ? sql`to_char(${source.date!.column}, 'YYYY-MM')`
-    : split === 'child' ? sql`left(${source.region}, ${sql.raw(String(childLength(scope.region)))})` : sql`''`
+  const tally = options.tallies !== false && source.tally && isWholeMonths(scope.from, scope.to) ? source.tally : null
+  const tallied = tally ? ids.filter((id) => tally.columns[id]) : []
+  const scanned = ids.filter((id) => !tallied.includes(id))
+  const parts = await Promise.all([
+    tallied.length ? tallyTotals(db, source, scope, tallied, split) : null,
+    scanned.length ? scanTotals(db, source, scope, scanned, split) : null,
+  ])
+  const present = parts.filter((p): p is Totals<M> => p !== null)
+  if (present.length === 1) return present[0]
+  // Both: one row per key that either has, a measure missing on one side being 0 there (no rows, nothing counted).
+  const merged = new Map<string, Record<string, number>>()
+  for (const part of present) for (const row of part) merged.set(row.key, { ...merged.get(row.key), ...row.values })
+  return [...merged].map(([key, values]) => ({ key, values: Object.fromEntries(ids.map((id) => [id, values[id] ?? 0])) as Record<M, number> }))
+}
+
+function splitKey(split: MeasureSplit, scope: MeasureScope, month: AnyPgColumn | SQL, region: AnyPgColumn): SQL {
+  if (split === 'month') return sql`to_char(${month}, 'YYYY-MM')`
+  return split === 'child' ? sql`left(${region}, ${sql.raw(String(childLength(scope.region)))})` : sql`''`
+}
+
+/** Runs a totals statement whose columns are key, m0, m1 … in the order of `ids`. */
+async function totalsOf<M extends string>(db: Executor, ids: readonly M[], statement: SQL): Promise<Totals<M>> {
+  const { rows } = await db.execute<Record<string, string>>(statement)
+  return rows.map((r) => ({ key: String(r.key), values: Object.fromEntries(ids.map((id, i) => [id, Number(r[`m${i}`])])) as Record<M, number> }))
+}
+
+function scanTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[], split: MeasureSplit) {
+  const key = splitKey(split, scope, source.date?.column ?? sql`NULL::date`, source.region)
   const columns = sql.join(ids.map((id, i) => sql`(${aggregate(source.measures[id])})::numeric AS ${sql.identifier(`m${i}`)}`), sql`, `)
   const grouped = split === 'none' ? sql`` : sql` GROUP BY 1`
-  const { rows } = await db.execute<Record<string, string>>(sql`SELECT ${key} AS key, ${columns} FROM ${source.table} WHERE ${baseWhere(source, scope)}${grouped}`)
-  return rows.map((r) => ({ key: String(r.key), values: Object.fromEntries(ids.map((id, i) => [id, Number(r[`m${i}`])])) as Record<M, number> }))
+  return totalsOf(db, ids, sql`SELECT ${key} AS key, ${columns} FROM ${source.table} WHERE ${baseWhere(source, scope)}${grouped}`)
+}
+
+function tallyTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[], split: MeasureSplit) {
+  const tally = source.tally!
+  const key = splitKey(split, scope, tally.month, tally.region)
+  const columns = sql.join(ids.map((id, i) => sql`coalesce(sum(${tally.columns[id]}), 0)::numeric AS ${sql.identifier(`m${i}`)}`), sql`, `)
+  const where = and(
+    inScope(tally.region, { regionCode: scope.accountRegion }), inScope(tally.region, { regionCode: scope.region }),
+    sql`${tally.month} BETWEEN ${scope.from} AND ${monthStart(scope.to)}`)
+  const grouped = split === 'none' ? sql`` : sql` GROUP BY 1 HAVING sum(${tally.records}) <> 0`
+  return totalsOf(db, ids, sql`SELECT ${key} AS key, ${columns} FROM ${tally.table} WHERE ${where}${grouped}`)
 }
 
 export interface MeasureRecord { id: string; title: string; detail: string; date: string | null; regionCode: string; value: number; link: string }

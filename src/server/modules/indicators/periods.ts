@@ -72,7 +72,7 @@ export async function indicatorLateChanges(ctx: SignedInContext, id: string, que
   if (!closed) throw notFound('已关闭的统计期间')
   const refs = [def.numerator, ...(def.denominator && def.denominator !== 'population' ? [def.denominator] : [])]
   const sources = [...new Map(refs.map((r) => resolve(r).source).map((s) => [s.name, s])).values()]
-  const scope = { accountRegion: ctx.account.regionCode, region: live.regionCode, from: live.period.from, to: live.period.to }
+  const scope = { accountRegion: ctx.account.regionCode, region: live.regionCode, from: live.period.from, to: live.period.to, asOf: live.period.to }
   const changes = (await Promise.all(sources.map((s) => lateChanges(ctx.db, s, scope, closed.period.closedAt)))).flat().sort((a, b) => b.at.localeCompare(a.at))
   const v = live.values[0]
   return {

@@ -81,9 +81,10 @@ function selected(ids: string | undefined): IndicatorDef[] {
 }
 
 function scopeFor(ctx: SignedInContext, region: string, period: { from: string; to: string }): MeasureScope {
-  // A state is read as it stands at the end of the period, or today when the period has not ended.
+  // Records count by their dates over the whole period (so whole months can be read from tallies); a state
+  // is read as it stands at the end of the period, or today when the period has not ended.
   const today = todayOf(ctx)
-  return { accountRegion: ctx.account.regionCode, region, from: period.from, to: period.to < today ? period.to : today }
+  return { accountRegion: ctx.account.regionCode, region, from: period.from, to: period.to, asOf: period.to < today ? period.to : today }
 }
 
 /** Every indicator's value from measure totals and a population. */

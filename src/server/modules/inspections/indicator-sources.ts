@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { MeasureSource } from '../../platform/measures'
-import { inspections, rectificationOrders } from './schema'
+import { inspectionTallies, inspections, rectificationOrders } from './schema'
 
 /**
  * What the indicators module may count in inspections (see platform/measures.ts). The conditions are the
@@ -9,9 +9,8 @@ import { inspections, rectificationOrders } from './schema'
 
 const entityName = sql<string>`coalesce((SELECT e.name FROM entities e WHERE e.id = ${inspections.entityId}), '')`
 const RESULT = sql`CASE ${inspections.result} WHEN 'conform' THEN '符合' WHEN 'basic' THEN '基本符合' ELSE '不符合' END`
-// An order still open, reported but not verified, or failed without a case leaves its inspection unhandled.
-const unhandledOrder = sql`EXISTS (SELECT 1 FROM rectification_orders o WHERE o.inspection_id = ${inspections.id}
-  AND (o.status IN ('open', 'reported') OR (o.status = 'failed' AND o.case_id IS NULL)))`
+// An order still open, reported but not verified, or failed without a case leaves its inspection unhandled
+// (ordersPending, kept by a trigger on the orders: migration 0008).
 const foundProblem = sql`${inspections.keyFailures} + ${inspections.generalFailures} > 0`
 
 export const inspectionSource: MeasureSource = {
@@ -26,9 +25,18 @@ export const inspectionSource: MeasureSource = {
     entitiesInspected: { label: '检查经营主体家数', value: { distinct: inspections.entityId } },
     nonconform: { label: '检查结果不符合户次', where: sql`${inspections.result} = 'nonconform'` },
     problemsFound: { label: '发现问题户次', where: foundProblem },
-    problemsHandled: { label: '问题已处置户次', where: sql`${foundProblem} AND (${inspections.handling} <> 'rectification' OR NOT ${unhandledOrder})` },
+    problemsHandled: { label: '问题已处置户次', where: sql`${foundProblem} AND (${inspections.handling} <> 'rectification' OR NOT ${inspections.ordersPending})` },
     operationsHalted: { label: '责令停止生产经营户次', where: sql`${inspections.operationsHalted}` },
     investigations: { label: '立案调查户次', where: sql`${inspections.handling} = 'investigation'` },
+  },
+  // The migration's trigger counts each column with the condition of the measure of the same name above.
+  tally: {
+    table: inspectionTallies, region: inspectionTallies.regionCode, month: inspectionTallies.month, records: inspectionTallies.n,
+    columns: {
+      inspections: inspectionTallies.n, nonconform: sql`CASE WHEN ${inspectionTallies.result} = 'nonconform' THEN ${inspectionTallies.n} ELSE 0 END`,
+      problemsFound: inspectionTallies.problems, problemsHandled: inspectionTallies.problemsHandled,
+      operationsHalted: inspectionTallies.operationsHalted, investigations: inspectionTallies.investigations,
+    },
   },
 }
 

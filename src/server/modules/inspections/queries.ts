@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db'
 import { accounts, storedFiles } from '../../platform/schema'
 import { inScope, inScopePlaceholder, regionPrefix, scopePattern } from '../../platform/scope'
 import { inspectionDraws, inspectionTallies, inspections, rectificationOrders, type InspectionRow, type RectificationOrderRow } from './schema'
+import { monthEnd, monthStart } from '../../../shared/months'
 
 /**
  * Who is reading: staff see their region subtree; a business account (ownEntityId set, possibly to
@@ -60,18 +61,13 @@ export const countByResult = (db: Executor, viewer: Viewer, f: InspectionFilters
  */
 function tallyWhere(viewer: Viewer, f: InspectionFilters): SQL | null {
   if (viewer.account.role === 'business' || f.entityId || f.inspectorId) return null
-  if ((f.from && !f.from.endsWith('-01')) || (f.to && f.to !== lastDayOfMonth(f.to))) return null
+  if ((f.from && f.from !== monthStart(f.from)) || (f.to && f.to !== monthEnd(f.to))) return null
   return and(inScope(inspectionTallies.regionCode, viewer.account),
     f.region ? like(inspectionTallies.regionCode, `${regionPrefix(f.region)}%`) : undefined,
     f.result ? eq(inspectionTallies.result, f.result) : undefined,
     f.kind ? eq(inspectionTallies.kind, f.kind) : undefined,
     f.from ? gte(inspectionTallies.month, f.from) : undefined,
     f.to ? lte(inspectionTallies.month, f.to) : undefined) as SQL
-}
-
-function lastDayOfMonth(day: string): string {
-  const [y, m] = day.split('-').map(Number)
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
 }
 
 /** Counts by result: from the tallies when they can answer (the stats endpoint, the dashboard), else counted. */

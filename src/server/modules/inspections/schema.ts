@@ -49,6 +49,12 @@ export const inspections = pgTable('inspections', {
   publishedAt: timestamp({ withTimezone: true }),
   /** The rectification order this follow-up inspection verifies. */
   verifiesOrderId: uuid(),
+  /**
+   * An order of this inspection is still open, reported but not verified, or failed without a case: its
+   * problems are not yet handled (问题发现处置率). Kept by a trigger on rectification_orders (migration 0008),
+   * so the tallies can count handled problems; never written by the application.
+   */
+  ordersPending: boolean().notNull().default(false),
   createdBy: uuid().references(() => accounts.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
@@ -57,15 +63,18 @@ export const inspections = pgTable('inspections', {
   // "不符合 in this township, newest first": walks dates in order and tests the region inside the index.
   index('inspections_result_date_idx').using('btree', t.result, sql`${t.inspectedOn} DESC`, sql`${t.regionCode} varchar_pattern_ops`),
   index().on(t.entityId, t.inspectedOn),
-  index().on(t.inspectedOn),
+  // A period's inspections in date order, and which entities they were of (检查覆盖率's distinct count) from
+  // this index alone: the table's rows are wide (the whole checklist), the index a fraction of it.
+  index('inspections_date_region_entity_idx').using('btree', t.inspectedOn, sql`${t.regionCode} varchar_pattern_ops`, t.entityId),
   index().on(t.drawId),
 ])
 
 /**
- * Inspections counted by village, month, kind and result. Kept by statement-level triggers on inspections
- * (migration 0006, hand-written at its end), so year and month counts — the stats endpoint, the dashboard's
- * trends — read a few hundred rows instead of tens of thousands (bench/inspections-api, call (b)). Never
- * written by the application.
+ * Inspections counted by village, month, kind and result, with the counts the indicators read beside n.
+ * Kept by statement-level triggers on inspections (migrations 0006 and 0008, hand-written at their end), so
+ * year and month counts — the stats endpoint, the dashboard's figures and trends — read a few hundred rows
+ * instead of tens of thousands (bench/inspections-api call (b), bench/dashboard). Never written by the
+ * application; indicator-sources.ts says which measure each column is.
  */
 export const inspectionTallies = pgTable('inspection_tallies', {
   regionCode: varchar({ length: 12 }).notNull(),
@@ -74,6 +83,11 @@ export const inspectionTallies = pgTable('inspection_tallies', {
   kind: varchar({ length: 16 }).notNull(),
   result: varchar({ length: 12 }).notNull(),
   n: integer().notNull(),
+  /** Of n: with key or general failures; of those, handled; ordered to halt operations; put under investigation. */
+  problems: integer().notNull().default(0),
+  problemsHandled: integer().notNull().default(0),
+  operationsHalted: integer().notNull().default(0),
+  investigations: integer().notNull().default(0),
 }, (t) => [
   primaryKey({ columns: [t.regionCode, t.month, t.kind, t.result] }),
   index('inspection_tallies_region_month_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.month),

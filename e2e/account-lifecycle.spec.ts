@@ -77,7 +77,7 @@ test('the new account signs in with its role and changes its password', async ({
   await login(page, USERNAME, PASSWORD)
   await expect(page.getByTestId('account-bar')).toContainText('乡镇（街道）食安办')
   // Created without a unit: it reads plans and notices, but has no tasks of its own to report on.
-  await expect(menuItems(page)).toHaveText(['首页', '工作看板', '工作方案', '督办通知', '经营主体', '应检主体', '企业自查率', '监督检查', '整改跟踪', '双随机抽查', '抽样检验', '抽检计划', '核查处置', '快检', '你点我检', '案件办理', '行刑衔接', '严重违法失信名单', '指标', '行政区划', '成员单位', '修改密码'])
+  await expect(menuItems(page)).toHaveText(['首页', '工作看板', '工作方案', '督办通知', '经营主体', '应检主体', '企业自查率', '监督检查', '整改跟踪', '双随机抽查', '抽样检验', '抽检计划', '核查处置', '快检', '你点我检', '案件办理', '行刑衔接', '严重违法失信名单', '指标', '报告', '行政区划', '成员单位', '修改密码'])
   await expect(page.getByRole('menuitem', { name: '账号管理' })).toHaveCount(0)
   await openMenu(page, '行政区划')
   await expect(page.getByTestId('region-tree').getByText('出山镇', { exact: true })).toBeVisible()

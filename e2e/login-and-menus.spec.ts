@@ -22,10 +22,10 @@ const SAMPLING_PAGES = ['抽样检验', '抽检计划', '核查处置', '快检'
 const CASE_PAGES = ['案件办理', '行刑衔接', '严重违法失信名单']
 // Inspectors record; member units and townships also read the dashboard and the indicators.
 const INSPECTOR_MENU = ['首页', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '行政区划', '成员单位', '修改密码']
-const BUSINESS_MENU = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '行政区划', '成员单位', '修改密码']
+const BUSINESS_MENU = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '报告', '行政区划', '成员单位', '修改密码']
 const OFFICE_MENU = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES,
-  '指标', '行政区划', '成员单位', '修改密码']
-const LEADER_MENU = ['首页', '工作看板', '工作方案', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '行政区划', '成员单位', '修改密码']
+  '指标', '报告', '行政区划', '成员单位', '修改密码']
+const LEADER_MENU = ['首页', '工作看板', '工作方案', '督办通知', ...ENTITY_PAGES, ...INSPECTION_PAGES, ...SAMPLING_PAGES, ...CASE_PAGES, '指标', '报告', '行政区划', '成员单位', '修改密码']
 
 const CASES: Case[] = [
   { username: 'admin', displayName: '赵系统', roleLabel: '系统管理员', menu: ['首页', '行政区划', '成员单位', '账号管理', '修改密码'], root: '西平县' },
@@ -40,7 +40,7 @@ const CASES: Case[] = [
   { username: 'coordinator', displayName: '陈协管', roleLabel: '村级协管员', menu: ['首页', ...ENTITY_PAGES, ...INSPECTION_PAGES, '行政区划', '修改密码'], root: '袁庄村', outside: ['西平县', '出山镇'] },
 ]
 
-const ALL_PAGES = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', '企业自查', '本企业', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES, '指标', '行政区划', '成员单位', '账号管理', '角色与权限', '审计日志', '修改密码']
+const ALL_PAGES = ['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...ENTITY_PAGES, '风险分级规则', '企业自查', '本企业', ...INSPECTION_PAGES, ...SAMPLING_PAGES, '检验项目与时限', ...CASE_PAGES, '指标', '报告', '行政区划', '成员单位', '账号管理', '角色与权限', '审计日志', '修改密码']
 
 test('a wrong password shows the server message', async ({ page }) => {
   await page.goto('/login')

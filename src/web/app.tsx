@@ -53,6 +53,7 @@ const DisposalsPage = lazy(() => import('./pages/sampling/disposals/disposals-pa
 const DisposalPage = lazy(() => import('./pages/sampling/disposals/disposal-page').then((m) => ({ default: m.DisposalPage })))
 const SamplingSettingsPage = lazy(() => import('./pages/sampling/settings/settings-page').then((m) => ({ default: m.SamplingSettingsPage })))
 const IndicatorsPage = lazy(() => import('./pages/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })))
+const ReportsPage = lazy(() => import('./pages/reports/reports-page').then((m) => ({ default: m.ReportsPage })))
 const SamplingPlansPage = lazy(() => import('./pages/sampling/plans/plans-page').then((m) => ({ default: m.SamplingPlansPage })))
 const RapidTestsPage = lazy(() => import('./pages/sampling/rapid-tests/rapid-tests-page').then((m) => ({ default: m.RapidTestsPage })))
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })))
@@ -116,6 +117,7 @@ export function App() {
           <Route path="cases/serious-violations" element={guarded('serious-violations', <SeriousViolationsPage />)} />
           <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
           <Route path="indicators" element={guarded('indicators', <IndicatorsPage />)} />
+          <Route path="reports" element={guarded('reports', <ReportsPage />)} />
           <Route path="regions" element={guarded('regions', <RegionsPage />)} />
           <Route path="units" element={guarded('units', <UnitsPage />)} />
           <Route path="accounts" element={guarded('accounts', <AccountsPage />)} />

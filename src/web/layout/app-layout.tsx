@@ -2,7 +2,7 @@ import {
   ApartmentOutlined, AuditOutlined, DashboardOutlined, FundOutlined, BarChartOutlined, CarryOutOutlined, ClusterOutlined, ControlOutlined, FileTextOutlined, FormOutlined,
   HomeOutlined, KeyOutlined, LockOutlined, LogoutOutlined, NotificationOutlined, SafetyCertificateOutlined, ScheduleOutlined, ShopOutlined,
   TeamOutlined, UserOutlined, FileSearchOutlined, ToolOutlined, InteractionOutlined, BankOutlined, SendOutlined, StopOutlined,
-  ExperimentOutlined, ProfileOutlined, AlertOutlined, ThunderboltOutlined, LikeOutlined, SettingOutlined,
+  ExperimentOutlined, ProfileOutlined, AlertOutlined, ThunderboltOutlined, LikeOutlined, SettingOutlined, FileWordOutlined,
 } from '@ant-design/icons'
 import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import { Suspense, type ReactNode } from 'react'
@@ -30,6 +30,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   samples: <ExperimentOutlined />,
   'sampling-plans': <ProfileOutlined />,
   indicators: <FundOutlined />,
+  reports: <FileWordOutlined />,
   disposals: <AlertOutlined />,
   'rapid-tests': <ThunderboltOutlined />,
   'test-requests': <LikeOutlined />,

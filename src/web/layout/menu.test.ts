@@ -11,7 +11,7 @@ const CASES = ['案件办理', '行刑衔接', '严重违法失信名单']
 describe('menuFor', () => {
   it('gives a unit account the work-plan pages, its tasks included, and the register to read', () => {
     expect(labels({ permissions: DEFAULT_ROLE_PERMISSIONS.unit_staff, unitId: UNIT, role: 'unit_staff' }))
-      .toEqual(['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...REGISTER, ...INSPECTION, ...SAMPLING, ...CASES, '指标', '行政区划', '成员单位', '修改密码'])
+      .toEqual(['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...REGISTER, ...INSPECTION, ...SAMPLING, ...CASES, '指标', '报告', '行政区划', '成员单位', '修改密码'])
   })
 
   it('hides 我的任务 from an account without a unit, even with the report permission', () => {
@@ -21,7 +21,7 @@ describe('menuFor', () => {
 
   it('gives the leader the plans, notices and register to read, and no tasks', () => {
     expect(labels({ permissions: DEFAULT_ROLE_PERMISSIONS.leader, unitId: null, role: 'leader' }))
-      .toEqual(['首页', '工作看板', '工作方案', '督办通知', ...REGISTER, ...INSPECTION, ...SAMPLING, ...CASES, '指标', '行政区划', '成员单位', '修改密码'])
+      .toEqual(['首页', '工作看板', '工作方案', '督办通知', ...REGISTER, ...INSPECTION, ...SAMPLING, ...CASES, '指标', '报告', '行政区划', '成员单位', '修改密码'])
   })
 
   it('keeps work plans from roles without workplans.read', () => {
@@ -31,7 +31,7 @@ describe('menuFor', () => {
 
   it('gives the office the risk rules, and the inspector the register without them', () => {
     expect(labels({ permissions: DEFAULT_ROLE_PERMISSIONS.office, unitId: UNIT, role: 'office' }))
-      .toEqual(['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...REGISTER, '风险分级规则', ...INSPECTION, ...SAMPLING, '检验项目与时限', ...CASES, '指标', '行政区划', '成员单位', '修改密码'])
+      .toEqual(['首页', '工作看板', '工作方案', '我的任务', '督办通知', ...REGISTER, '风险分级规则', ...INSPECTION, ...SAMPLING, '检验项目与时限', ...CASES, '指标', '报告', '行政区划', '成员单位', '修改密码'])
     // Sampling settings (limits, time rules) are the office's; the inspector records samples and reads them.
     expect(labels({ permissions: DEFAULT_ROLE_PERMISSIONS.inspector, unitId: UNIT, role: 'inspector' })).not.toContain('检验项目与时限')
     expect(canOpen('samples', { permissions: DEFAULT_ROLE_PERMISSIONS.business, unitId: null, role: 'business' })).toBe(false)

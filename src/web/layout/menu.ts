@@ -6,7 +6,7 @@ export type PageKey =
   | 'entities' | 'inspections-due' | 'self-inspection-rates' | 'risk-rules' | 'self-inspection' | 'my-entity'
   | 'inspections' | 'rectifications' | 'draws' | 'cases' | 'police-transfers' | 'serious-violations'
   | 'samples' | 'sampling-plans' | 'disposals' | 'rapid-tests' | 'test-requests' | 'sampling-settings'
-  | 'indicators'
+  | 'indicators' | 'reports'
   | 'regions' | 'units' | 'accounts' | 'roles' | 'audit' | 'password'
 
 export interface PageDef {
@@ -52,6 +52,7 @@ export const PAGES: readonly PageDef[] = [
   { key: 'police-transfers', path: '/cases/transfers', label: '行刑衔接' },
   { key: 'serious-violations', path: '/cases/serious-violations', label: '严重违法失信名单' },
   { key: 'indicators', path: '/indicators', label: '指标' },
+  { key: 'reports', path: '/reports', label: '报告' },
   { key: 'regions', path: '/regions', label: '行政区划' },
   { key: 'units', path: '/units', label: '成员单位' },
   { key: 'accounts', path: '/accounts', label: '账号管理' },
@@ -106,6 +107,7 @@ export function canOpen(page: PageKey, access: Access): boolean {
     case 'my-entity':
       return has('entities.read') && business
     case 'indicators':
+    case 'reports':
       return has('indicators.read') && !business
     case 'regions':
       return has('regions.read')

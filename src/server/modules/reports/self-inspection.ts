@@ -1,5 +1,6 @@
 import type { IndicatorsDto } from '../../../shared/indicators'
-import { blank, figure, type Block, type OfficialDoc, type Run } from '../../platform/official-docx/write-official-docx'
+import { blank, figure, type OfficialDoc } from '../../platform/official-docx/write-official-docx'
+import { count, d, heading, paragraph, rate, v, valuesOf, type Values } from './doc-parts'
 
 /**
  * The 自查报告 in the structure of the seed (../shared/seeds/xiping-2021-self-inspection-report.txt): the same
@@ -7,20 +8,8 @@ import { blank, figure, type Block, type OfficialDoc, type Run } from '../../pla
  * what Shian cannot know (leadership, meetings, campaigns, highlights, problems) is a marked blank.
  */
 
-type Values = Map<string, IndicatorsDto['values'][number]>
-const v = (values: Values, id: string) => values.get(id)?.value ?? null
-const n = (values: Values, id: string) => values.get(id)?.numerator ?? null
-const d = (values: Values, id: string) => values.get(id)?.denominator ?? null
-const count = (values: Values, id: string, label: string): Run => figure(n(values, id), { label })
-const rate = (values: Values, id: string, label: string): Run => figure(v(values, id), { decimals: 2, label })
-
-function heading(level: 1 | 2, text: string, ...body: Run[]): Block {
-  return { kind: 'heading', level, text, ...(body.length ? { body } : {}) }
-}
-const paragraph = (...runs: Run[]): Block => ({ kind: 'paragraph', runs })
-
 export function selfInspectionReport(data: IndicatorsDto, year: number, issuer: string, names: Map<string, { name: string; unit: string }>): OfficialDoc {
-  const x: Values = new Map(data.values.map((r) => [r.id, r]))
+  const x: Values = valuesOf(data)
   const region = data.regionName
   return {
     title: `${region}${year}年食品安全工作\n自 查 报 告`,

@@ -4,9 +4,8 @@ import { writeOfficialDocx } from '../../platform/official-docx/write-official-d
 import { todayOf } from '../../platform/config'
 import { writeAudit } from '../../platform/audit'
 import { catalogue, computeIndicators } from '../indicators/service'
+import { DOCX } from './doc-parts'
 import { selfInspectionReport } from './self-inspection'
-
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** The 自查报告 of a region subtree and year as .docx, every figure from the indicators, audited as an export. */
 export async function selfInspectionDocx(ctx: SignedInContext, query: { region?: string; year?: number }) {

@@ -66,6 +66,7 @@ export function ProgressTab({ planId, canManage }: { planId: string; canManage: 
       </Row>
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 16, fontSize: 12 }}>
         统计截至 {data.asOf}：按牵头单位的各报送期次计算，已到期或已报送的期次计为“应报”；配合单位向牵头单位报送，不单独统计。
+        <Typography.Link href={`/api/reports/plan-progress?planId=${planId}`} download style={{ marginLeft: 12 }}>导出季度进展报告</Typography.Link>
       </Typography.Text>
 
       <Row gutter={16}>

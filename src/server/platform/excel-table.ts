@@ -1,5 +1,6 @@
 import type * as XL from 'exceljs'
 import ExcelJS from './exceljs'
+import { badRequest } from './errors'
 
 /**
  * A list as a tidy .xlsx, the one layout every export uses: a title row across the table, a frozen, shaded
@@ -45,3 +46,25 @@ export async function buildTableWorkbook<T>(table: {
   }
   return Buffer.from(await book.xlsx.writeBuffer())
 }
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Beyond this an export is refused: a sheet that size is unreadable, and building it would hold the server for long. */
+export const EXPORT_ROW_LIMIT = 100_000
+
+/**
+ * Every row of a paged list, read page by page through the same service call the page uses (so scope, filters
+ * and order are the page's own). Refuses, naming the count, when the list is longer than the export limit.
+ */
+export async function allPages<T>(read: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>, pageSize = 2000): Promise<T[]> {
+  const out: T[] = []
+  for (let page = 1; ; page++) {
+    const { items, total } = await read(page, pageSize)
+    if (total > EXPORT_ROW_LIMIT) throw badRequest(`导出：共 ${total} 条，超过 ${EXPORT_ROW_LIMIT} 条的上限，请缩小筛选范围`)
+    out.push(...items)
+    if (items.length < pageSize || out.length >= total) return out
+  }
+}
+
+/** A download name from its parts (what, where, when): 指标_柏城街道_2026年.xlsx, with no character a file system refuses. */
+export const xlsxName = (...parts: string[]) => `${parts.filter(Boolean).join('_').replace(/[\\/:*?"<>|\s]+/g, '')}.xlsx`

@@ -190,6 +190,10 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
   'src/server/modules/sampling/requests/office.test.ts': ['GET /api/test-requests/{id}', 'POST /api/test-requests/{id}/pick', 'POST /api/test-requests/{id}/reject'],
   // Public: no account, so no scope; a declined or missing proposal answers 404 alike.
   'src/server/modules/indicators/indicators.test.ts': ['GET /api/indicators/{id}/records', 'GET /api/indicators/{id}/breakdown'],
+  'src/server/modules/indicators/export.test.ts': [
+    'GET /api/indicators/{id}/records/export', 'GET /api/indicators/{id}/breakdown/export', 'GET /api/indicators/scoreboard/{planId}/export',
+  ],
+  'src/server/modules/dashboard/export.test.ts': ['GET /api/dashboard/export/{list}'],
   'src/server/modules/indicators/scoreboard-periods.test.ts': [
     'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
   ],

@@ -6,7 +6,10 @@ import {
   RepairInput, SeriousViolationDto, StepInput, TransferCountsInput, TransferDto, TransferInput, TransferListDto, TransferListQuery, TransferProgressInput,
 } from '../../../shared/cases'
 import { IdParams, Page, PageSize } from '../../../shared/common'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
+import { casesWorkbook } from './export'
 import { createClue, fileCase, getCase, listCases, listOfficers, notFileCase, recordStep } from './service/cases'
 import { listCreditRecords, listEntity, listListings, publicBlacklist, publishCreditRecord, publishListing, removeListing, repairCreditRecord } from './service/credit'
 import { decideCase, extendCase } from './service/decide'
@@ -21,6 +24,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/cases', {
     config: read, schema: { tags, summary: '案件列表（区域、状态、来源、年度、超期）', querystring: CaseListQuery, response: { 200: CaseListDto } },
   }, async (req) => listCases(ctx(req), req.query))
+
+  app.get('/cases/export', {
+    config: read, schema: { tags, summary: '按筛选条件导出案件列表（.xlsx，全部页）', querystring: CaseListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await casesWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/cases/figures', {
     config: read, schema: { tags, summary: '自查报告案件数据（立案、结案、罚没款、处罚到人、移送、刑事立案、刑拘、起诉、黑名单）', querystring: FiguresQuery, response: { 200: FiguresDto } },

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { DashboardDto, DashboardQuery, ScreenDto } from '../../../shared/dashboard'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
+import { DashboardListParams, dashboardListWorkbook } from './export'
 import { screenData } from './screen'
 import { officeDashboard } from './service'
 
@@ -12,6 +15,11 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'indicators.read' },
     schema: { tags, summary: '工作看板：关键指标、逾期事项、风险等级分布与月度趋势', querystring: DashboardQuery, response: { 200: DashboardDto } },
   }, async (req) => officeDashboard(ctx(req), req.query))
+
+  app.get('/dashboard/export/:list', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出看板清单全部条目（.xlsx）：方案目标、逾期任务、整改逾期、核查处置逾期、不合格样品', params: DashboardListParams, querystring: DashboardQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await dashboardListWorkbook(ctx(req), req.params.list, req.query), mimeType: XLSX_MIME }))
 
   app.get('/dashboard/screen', {
     config: { permission: 'indicators.read' },

@@ -55,9 +55,9 @@ export async function officeDashboard(ctx: SignedInContext, query: DashboardQuer
     indicatorBreakdown(ctx, 'inspections.count', query, 'month'),
     indicatorBreakdown(ctx, 'sampling.batches', query, 'month'),
     can('workplans.read') ? planLists(ctx, region) : null,
-    can('inspections.read') ? listOrders(ctx, { region, overdue: true, pageSize: LIST_SIZE }) : null,
-    can('sampling.read') ? listDisposals(ctx, { region, status: 'overdue', pageSize: LIST_SIZE }) : null,
-    can('sampling.read') ? listSamples(ctx, { region, state: 'fail', pageSize: LIST_SIZE }) : null,
+    can('inspections.read') ? overdueOrdersOf(ctx, { region, pageSize: LIST_SIZE }) : null,
+    can('sampling.read') ? overdueDisposalsOf(ctx, { region, pageSize: LIST_SIZE }) : null,
+    can('sampling.read') ? failedSamplesOf(ctx, { region, pageSize: LIST_SIZE }) : null,
   ])
   return {
     regionCode: region, regionName: figures.regionName, population: figures.population, period: figures.period, asOf: today,
@@ -66,33 +66,46 @@ export async function officeDashboard(ctx: SignedInContext, query: DashboardQuer
     trend: inspectionMonths.map((m, i) => ({ key: m.key, label: m.label, inspections: m.value ?? 0, samples: sampleMonths[i]?.value ?? 0 })),
     plans: plans?.progress ?? null,
     overduePlanTasks: plans ? { total: plans.overdue.length, items: plans.overdue.slice(0, LIST_SIZE) } : null,
-    overdueOrders: orders && {
-      total: orders.total,
-      items: orders.items.map((o) => ({ id: o.id, inspectionId: o.inspectionId, entityName: o.entityName, issuedOn: o.issuedOn, dueOn: o.dueOn, daysOverdue: daysBetween(o.dueOn, today) })),
-    },
-    overdueDisposals: disposals && {
-      total: disposals.total,
-      items: disposals.items.map((d) => {
-        // Overdue with no late step means the file as a whole is past its close date.
-        const late = d.overdueSteps[0] ?? { label: '办结', dueOn: d.closeDueOn }
-        return { id: d.id, sampleNumber: d.sampleNumber, productName: d.productName, entityName: d.entityName, openedOn: d.openedOn, lateStep: late.label, lateSince: late.dueOn }
-      }),
-    },
-    failedSamples: samples && {
-      total: samples.total,
-      items: samples.items.map((s) => ({
-        id: s.id, sampleNumber: s.sampleNumber, productName: s.productName, entityName: s.entityName, regionName: s.regionName,
-        sampledOn: s.sampledOn, failedItems: s.failedItems, disposalId: s.disposalId,
-      })),
-    },
+    overdueOrders: orders && { total: orders.total, items: orders.items.map((o) => toOverdueOrder(o, today)) },
+    overdueDisposals: disposals && { total: disposals.total, items: disposals.items.map(toOverdueDisposal) },
+    failedSamples: samples && { total: samples.total, items: samples.items.map(toFailedSample) },
   }
 }
+
+// The dashboard's lists read each owning module's list with these filters; the Excel export reads all their pages.
+type Lists = { region: string; page?: number; pageSize?: number }
+export const overdueOrdersOf = (ctx: SignedInContext, q: Lists) => listOrders(ctx, { ...q, overdue: true })
+export const overdueDisposalsOf = (ctx: SignedInContext, q: Lists) => listDisposals(ctx, { ...q, status: 'overdue' })
+export const failedSamplesOf = (ctx: SignedInContext, q: Lists) => listSamples(ctx, { ...q, state: 'fail' })
+
+type Order = Awaited<ReturnType<typeof listOrders>>['items'][number]
+type Disposal = Awaited<ReturnType<typeof listDisposals>>['items'][number]
+type Sample = Awaited<ReturnType<typeof listSamples>>['items'][number]
+type Item<K extends keyof DashboardDto> = NonNullable<DashboardDto[K]> extends { items: (infer T)[] } ? T : never
+export type OverdueOrderDto = Item<'overdueOrders'>
+export type OverdueDisposalDto = Item<'overdueDisposals'>
+export type FailedSampleDto = Item<'failedSamples'>
+export type OverduePlanTaskDto = Item<'overduePlanTasks'>
+
+export const toOverdueOrder = (o: Order, today: string): OverdueOrderDto =>
+  ({ id: o.id, inspectionId: o.inspectionId, entityName: o.entityName, issuedOn: o.issuedOn, dueOn: o.dueOn, daysOverdue: daysBetween(o.dueOn, today) })
+
+export function toOverdueDisposal(d: Disposal): OverdueDisposalDto {
+  // Overdue with no late step means the file as a whole is past its close date.
+  const late = d.overdueSteps[0] ?? { label: '办结', dueOn: d.closeDueOn }
+  return { id: d.id, sampleNumber: d.sampleNumber, productName: d.productName, entityName: d.entityName, openedOn: d.openedOn, lateStep: late.label, lateSince: late.dueOn }
+}
+
+export const toFailedSample = (s: Sample): FailedSampleDto => ({
+  id: s.id, sampleNumber: s.sampleNumber, productName: s.productName, entityName: s.entityName, regionName: s.regionName,
+  sampledOn: s.sampledOn, failedItems: s.failedItems, disposalId: s.disposalId,
+})
 
 /**
  * Progress of every published plan the account reads, and their overdue lead-unit reports (most overdue
  * first). Tasks belong to units, not regions: for a region below the account's own, only the units there.
  */
-async function planLists(ctx: SignedInContext, region: string) {
+export async function planLists(ctx: SignedInContext, region: string) {
   const published = (await listPlans(ctx)).filter((p) => p.status === 'published')
   const narrower = region !== ctx.account.regionCode
   const unitsThere = narrower ? new Set((await listUnits(ctx)).filter((u) => isWithinRegion(u.regionCode, region)).map((u) => u.id)) : null

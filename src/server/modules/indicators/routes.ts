@@ -4,9 +4,13 @@ import {
   BindingInput, BreakdownDto, BreakdownQuery, ClosePeriodInput, IndicatorDefinitionDto, IndicatorParams, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto,
   IndicatorsQuery, LateChangesDto, OffTrackDto, PeriodDto, PlanParams, ReopenPeriodInput, ScoreboardDto, ScoreboardQuery, TargetParams,
 } from '../../../shared/indicators'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
+import { breakdownWorkbook, indicatorsWorkbook, RecordsExportQuery, recordsWorkbook } from './export'
 import { closePeriod, indicatorLateChanges, listPeriods, reopenPeriod } from './periods'
 import { bindTarget, confirmSuggestions, offTrackTargets, planScoreboard } from './scoreboard'
+import { scoreboardWorkbook } from './scoreboard-export'
 import { catalogue, computeIndicators, indicatorBreakdown, indicatorRecords } from './service'
 
 const tags = ['indicators']
@@ -23,15 +27,30 @@ export const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '某区域（含下级）某期间的指标值，各含分子、分母', querystring: IndicatorsQuery, response: { 200: IndicatorsDto } },
   }, async (req) => computeIndicators(ctx(req), req.query))
 
+  app.get('/indicators/export', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出指标表（.xlsx）：与 GET /indicators 同一区域、期间', querystring: IndicatorsQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await indicatorsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
+
   app.get('/indicators/:id/records', {
     config: { permission: 'indicators.read' },
     schema: { tags, summary: '指标分子或分母所含的记录（条数或金额之和等于该数）', params: IndicatorParams, querystring: IndicatorRecordsQuery, response: { 200: IndicatorRecordsDto } },
   }, async (req) => indicatorRecords(ctx(req), req.params.id, req.query))
 
+  app.get('/indicators/:id/records/export', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出指标分子或分母所含的全部记录（.xlsx）', params: IndicatorParams, querystring: RecordsExportQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await recordsWorkbook(ctx(req), req.params.id, req.query), mimeType: XLSX_MIME }))
+
   app.get('/indicators/:id/breakdown', {
     config: { permission: 'indicators.read' },
     schema: { tags, summary: '指标按月或按下一级区域分列', params: IndicatorParams, querystring: BreakdownQuery, response: { 200: BreakdownDto } },
   }, async (req) => indicatorBreakdown(ctx(req), req.params.id, req.query, req.query.by))
+
+  app.get('/indicators/:id/breakdown/export', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出指标按月或按下一级区域分列（.xlsx）', params: IndicatorParams, querystring: BreakdownQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await breakdownWorkbook(ctx(req), req.params.id, req.query), mimeType: XLSX_MIME }))
 
   app.get('/indicators/:id/late-changes', {
     config: { permission: 'indicators.read' },
@@ -61,6 +80,11 @@ export const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'indicators.read' },
     schema: { tags, summary: '方案计分板：每个目标的目标值、实时数、状态与期限', params: PlanParams, querystring: ScoreboardQuery, response: { 200: ScoreboardDto } },
   }, async (req) => planScoreboard(ctx(req), req.params.planId, req.query.year))
+
+  app.get('/indicators/scoreboard/:planId/export', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出方案计分板（.xlsx）', params: PlanParams, querystring: ScoreboardQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await scoreboardWorkbook(ctx(req), req.params.planId, req.query.year), mimeType: XLSX_MIME }))
 
   app.post('/indicators/scoreboard/:planId/confirm-suggestions', {
     config: { permission: 'indicators.manage' },

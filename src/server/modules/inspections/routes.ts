@@ -8,8 +8,10 @@ import {
 import { badRequest } from '../../platform/errors'
 import { storeFile } from '../../platform/files'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { readUploadedFile, sendDownload } from '../../platform/uploads'
 import { buildInspectionRecord } from './docx/result-record'
+import { inspectionsWorkbook, ordersWorkbook } from './export'
 import { getOrder, listOrders, rectificationRates, reportOrder, verifyOrder } from './service/orders'
 import { getInspection, inspectionFigures, inspectionFile, listOfficers, inspectionStats, listInspections, publishInspection } from './service/read'
 import { recordInspection } from './service/record'
@@ -24,6 +26,11 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'inspections.read' },
     schema: { tags, summary: '检查记录列表（区域、结果、类型、日期；按检查日期倒序）', querystring: InspectionListQuery, response: { 200: InspectionListDto } },
   }, async (req) => listInspections(ctx(req), req.query))
+
+  app.get('/inspections/export', {
+    config: { permission: 'inspections.read' },
+    schema: { tags, summary: '按筛选条件导出检查记录（.xlsx，全部页）', querystring: InspectionListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await inspectionsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/inspections/stats', {
     config: { permission: 'inspections.read' },
@@ -78,6 +85,11 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'inspections.read' },
     schema: { tags, summary: '整改通知列表（状态、逾期）', querystring: OrderListQuery, response: { 200: OrderListDto } },
   }, async (req) => listOrders(ctx(req), req.query))
+
+  app.get('/rectifications/export', {
+    config: { permission: 'inspections.read' },
+    schema: { tags, summary: '按筛选条件导出整改通知（.xlsx，全部页）', querystring: OrderListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await ordersWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/rectifications/rates', {
     config: { permission: 'inspections.read' },

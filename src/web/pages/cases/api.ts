@@ -2,11 +2,13 @@ import type {
   CaseDetailDto, CaseListDto, CaseListQuery, ClueInput, CreditRecordDto, DecisionInput, FiguresDto, FileInput, ListingInput, NotFileInput,
   PublicBlacklistDto, RemovalInput, SeriousViolationDto, StepInput, TransferCountsInput, TransferDto, TransferInput, TransferProgressInput,
 } from '../../../shared/cases'
-import { api } from '../../api/client'
+import { api, withQuery } from '../../api/client'
 
 export type { CaseDetailDto, CaseListQuery, SeriousViolationDto, TransferDto }
 
 export const fetchCases = (query: CaseListQuery) => api.get<CaseListDto>('/cases', { ...query, overdue: query.overdue ? 'true' : undefined })
+/** The filtered list as .xlsx, every page. */
+export const casesExportUrl = (query: CaseListQuery) => withQuery('/api/cases/export', { ...query, overdue: query.overdue ? 'true' : undefined, page: undefined, pageSize: undefined })
 export const fetchCase = (id: string) => api.get<CaseDetailDto>(`/cases/${id}`)
 export const fetchOfficers = () => api.get<{ id: string; name: string }[]>('/cases/officers')
 export const fetchFigures = (query: { region?: string; from: string; to: string }) => api.get<FiguresDto>('/cases/figures', query)

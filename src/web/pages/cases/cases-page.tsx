@@ -6,7 +6,8 @@ import { useMe } from '../../auth/auth-context'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
-import { fetchCases, fetchFigures, today } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { casesExportUrl, fetchCases, fetchFigures, today } from './api'
 import { ClueModal } from './clue-modal'
 import { options, sourceLabel, StatusTag, yuan } from './labels'
 
@@ -41,7 +42,12 @@ export function CasesPage() {
   return (
     <>
       <Figures />
-      <Card title="案件办理" extra={canManage && <Button type="primary" onClick={() => setCreating(true)}>登记线索</Button>}>
+      <Card title="案件办理" extra={(
+        <Space wrap>
+          <ExportButton href={casesExportUrl(filters)} />
+          {canManage && <Button type="primary" onClick={() => setCreating(true)}>登记线索</Button>}
+        </Space>
+      )}>
         <Typography.Paragraph type="secondary">
           线索 15 个工作日内决定是否立案；立案后 90 日内作出处罚决定（经批准可延长 30 日，限一次）。超期的线索和案件标红。
         </Typography.Paragraph>

@@ -1,6 +1,6 @@
 import type { DashboardDto, ScreenDto, TileDto } from '../../../shared/dashboard'
 import type { OffTrackDto } from '../../../shared/indicators'
-import { api } from '../../api/client'
+import { api, withQuery } from '../../api/client'
 import type { PeriodPick } from '../indicators/api'
 
 export type { DashboardDto, OffTrackDto, ScreenDto, TileDto }
@@ -14,3 +14,7 @@ export const fetchScreen = (p: PeriodPick) => api.get<ScreenDto>('/dashboard/scr
  */
 export const fetchOffTrack = (region: string | undefined) =>
   api.get<OffTrackDto>('/indicators/off-track', { region }).catch(() => null)
+
+/** A list card in full as .xlsx (the card shows its first ten); the same region and period as the dashboard. */
+export type DashboardList = 'off-track' | 'overdue-plan-tasks' | 'overdue-orders' | 'overdue-disposals' | 'failed-samples'
+export const listExportUrl = (list: DashboardList, p: Partial<PeriodPick> = {}) => withQuery(`/api/dashboard/export/${list}`, { region: p.region, period: p.period })

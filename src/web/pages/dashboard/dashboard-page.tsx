@@ -61,7 +61,7 @@ export function DashboardPage() {
             <Col xs={24} xl={15}><TrendCard trend={d.trend} periodLabel={d.period.label} /></Col>
             <Col xs={24} xl={9}><GradeCard grades={d.grades} /></Col>
           </Row>
-          <OverdueCards d={d} region={pick.region} />
+          <OverdueCards d={d} pick={pick} />
         </>
       )}
       <RecordsDrawer target={drill} pick={pick} onClose={() => setDrill(null)} />

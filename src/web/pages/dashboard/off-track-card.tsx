@@ -1,11 +1,12 @@
-import { Card, Table, Tag, Typography } from 'antd'
+import { Card, Space, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback } from 'react'
 import { Link } from 'react-router-dom'
 import { COMPARATOR_LABELS } from '../../../shared/work-plans'
 import { formatNumber } from '../../lib/format'
 import { useLoad } from '../../lib/use-load'
-import { fetchOffTrack, type OffTrackDto } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { fetchOffTrack, listExportUrl, type OffTrackDto } from './api'
 
 type Row = OffTrackDto[number]
 
@@ -28,7 +29,9 @@ export function OffTrackCard({ region }: { region: string | undefined }) {
     { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => (s === 'missed' ? <Tag color="red">未达标</Tag> : <Tag color="orange">进行中</Tag>) },
   ]
   return (
-    <Card size="small" title="方案目标达标情况" data-testid="off-track" extra={<Typography.Text type="secondary">未达标及进行中的目标</Typography.Text>}>
+    <Card size="small" title="方案目标达标情况" data-testid="off-track" extra={(
+      <Space size={12}><Typography.Text type="secondary">未达标及进行中的目标</Typography.Text><ExportButton size="small" href={listExportUrl('off-track')} /></Space>
+    )}>
       <Table<Row> rowKey="targetId" size="small" columns={columns} dataSource={data} pagination={data.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
         locale={{ emptyText: '暂无未达标的方案目标' }} />
     </Card>

@@ -1,7 +1,7 @@
 import type {
   BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto,
 } from '../../../shared/indicators'
-import { api } from '../../api/client'
+import { api, withQuery } from '../../api/client'
 
 export type { BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto }
 
@@ -26,3 +26,10 @@ export const fetchLateChanges = (id: string, p: PeriodPick) => api.get<LateChang
 /** The 自查报告 of a region and year (.docx; the session cookie authorises the download). */
 export const selfInspectionReportUrl = (p: { region?: string; year: number }) =>
   `/api/reports/self-inspection?year=${p.year}${p.region ? `&region=${p.region}` : ''}`
+
+// The tables as .xlsx: the same filters as the JSON the page shows, every row.
+const periodOf = (p: PeriodPick) => ({ region: p.region, period: p.period })
+export const indicatorsExportUrl = (p: PeriodPick) => withQuery('/api/indicators/export', periodOf(p))
+export const breakdownExportUrl = (id: string, p: PeriodPick, by: 'month' | 'region') => withQuery(`/api/indicators/${id}/breakdown/export`, { ...periodOf(p), by })
+export const recordsExportUrl = (id: string, p: PeriodPick, part: 'numerator' | 'denominator') => withQuery(`/api/indicators/${id}/records/export`, { ...periodOf(p), part })
+export const scoreboardExportUrl = (planId: string, year?: number) => withQuery(`/api/indicators/scoreboard/${planId}/export`, { year })

@@ -1,10 +1,11 @@
-import { Modal, Segmented, Table, Typography } from 'antd'
+import { Modal, Segmented, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useState } from 'react'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchBreakdown, type BreakdownDto, type IndicatorDefinitionDto, type PeriodPick } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { breakdownExportUrl, fetchBreakdown, type BreakdownDto, type IndicatorDefinitionDto, type PeriodPick } from './api'
 import { figureText } from './format'
 
 type Row = BreakdownDto[number]
@@ -26,7 +27,10 @@ export function BreakdownModal({ def, pick, onClose }: { def: IndicatorDefinitio
   ]
   return (
     <Modal open={!!def} onCancel={onClose} footer={null} width={760} destroyOnHidden title={def ? `${def.name}（${def.unit}）` : ''}>
-      <Segmented<'month' | 'region'> value={by} onChange={setBy} options={[{ label: '按月', value: 'month' }, { label: '按下级区域', value: 'region' }]} style={{ marginBottom: 12 }} />
+      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Segmented<'month' | 'region'> value={by} onChange={setBy} options={[{ label: '按月', value: 'month' }, { label: '按下级区域', value: 'region' }]} />
+        {def && <ExportButton size="small" href={breakdownExportUrl(def.id, pick, by)} />}
+      </Space>
       {def && by === 'month' && def.periodBasis.includes('现状') && (
         <Typography.Paragraph type="secondary">该指标读取现状（登记簿不保留历史），各月显示同一数值；关闭期间时冻结。</Typography.Paragraph>
       )}

@@ -8,7 +8,8 @@ import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
-import { fetchCatalogue, fetchIndicators, selfInspectionReportUrl, type IndicatorDefinitionDto, type PeriodPick } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { fetchCatalogue, fetchIndicators, indicatorsExportUrl, selfInspectionReportUrl, type IndicatorDefinitionDto, type PeriodPick } from './api'
 import { BreakdownModal } from './breakdown-modal'
 import { figureText } from './format'
 import { PeriodPicker } from './period-picker'
@@ -89,6 +90,7 @@ export function IndicatorsPage() {
           <RegionSelect aria-label="区域" pick="above-village" allowClear placeholder="本辖区" style={{ width: 180 }}
             value={pick.region} onChange={(region) => setPick((p) => ({ ...p, region }))} />
           <PeriodPicker value={pick.period} onChange={(period) => setPick((p) => ({ ...p, period }))} />
+          <ExportButton href={indicatorsExportUrl(pick)} />
           <Button icon={<FileWordOutlined />} href={selfInspectionReportUrl({ region: pick.region, year: Number(pick.period.slice(0, 4)) })} download>
             {pick.period.slice(0, 4)}年自查报告
           </Button>

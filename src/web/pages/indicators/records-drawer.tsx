@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchRecords, type IndicatorDefinitionDto, type IndicatorRecordsDto, type PeriodPick } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { fetchRecords, recordsExportUrl, type IndicatorDefinitionDto, type IndicatorRecordsDto, type PeriodPick } from './api'
 
 type Row = IndicatorRecordsDto['items'][number]
 
@@ -26,6 +27,7 @@ export function RecordsDrawer({ target, pick, onClose }: { target: DrillTarget |
   ]
   return (
     <Drawer open={!!target} onClose={() => { setPage(1); onClose() }} width={760} destroyOnHidden
+      extra={target && !d?.note ? <ExportButton size="small" href={recordsExportUrl(target.def.id, pick, target.part)} /> : null}
       title={target ? `${target.def.name} · ${target.part === 'numerator' ? '分子' : '分母'}：${d?.label ?? ''}` : ''}>
       <LoadError error={records.error} />
       {d && (

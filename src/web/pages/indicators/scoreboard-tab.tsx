@@ -5,7 +5,8 @@ import { errorMessage } from '../../lib/form-errors'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { bindTarget, confirmSuggestions, fetchCatalogue, fetchScoreboard, type IndicatorDefinitionDto, type ScoreboardTargetDto } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { bindTarget, confirmSuggestions, fetchCatalogue, fetchScoreboard, scoreboardExportUrl, type IndicatorDefinitionDto, type ScoreboardTargetDto } from './api'
 import { BreakdownModal } from './breakdown-modal'
 import { figureText } from './format'
 import { RecordsDrawer, type DrillTarget } from './records-drawer'
@@ -90,6 +91,7 @@ export function ScoreboardTab({ planId, canManage }: { planId: string; canManage
           {canManage && unconfirmed > 0 && (
             <Button onClick={async () => { try { await confirmSuggestions(planId); board.reload() } catch (e) { message.error(errorMessage(e)) } }}>确认全部建议（{unconfirmed}）</Button>
           )}
+          <ExportButton href={scoreboardExportUrl(planId, b.year)} />
         </Space>
       )}
       <Table<ScoreboardTargetDto> rowKey="targetId" size="small" pagination={false} columns={columns} dataSource={b?.targets} loading={board.loading} data-testid="scoreboard" />

@@ -5,7 +5,7 @@ import type {
   InspectionDetailDto, InspectionInput, InspectionListDto, InspectionListQuery, InspectionStatsDto, OrderDto, OrderListQuery, OrderReportInput,
   OrderVerifyInput, RectificationRatesDto,
 } from '../../../shared/inspections'
-import { api } from '../../api/client'
+import { api, withQuery } from '../../api/client'
 
 export type { InspectionDetailDto, InspectionInput, InspectionListQuery, OrderDto }
 export type OrderQuery = Static<typeof OrderListQuery>
@@ -33,6 +33,9 @@ export const fetchDraws = (year: number) => api.get<DrawListDto>('/draws', { yea
 
 // Rectification orders.
 export const fetchOrders = (query: OrderQuery) => api.get<{ items: OrderDto[]; total: number }>('/rectifications', { ...query, overdue: query.overdue ? 'true' : undefined })
+/** The filtered lists as .xlsx, every page. */
+export const inspectionsExportUrl = (query: InspectionListQuery) => withQuery('/api/inspections/export', { ...query, page: undefined, pageSize: undefined })
+export const ordersExportUrl = (query: OrderQuery) => withQuery('/api/rectifications/export', { ...query, overdue: query.overdue ? 'true' : undefined, page: undefined, pageSize: undefined })
 export const fetchRectificationRates = (region?: string) => api.get<RectificationRatesDto>('/rectifications/rates', { region })
 export const verifyOrder = (id: string, input: VerifyInput) => api.post<OrderDto>(`/rectifications/${id}/verify`, input)
 export const reportOrder = (id: string, input: ReportInput) => api.post<OrderDto>(`/rectifications/${id}/report`, input)

@@ -11,7 +11,8 @@ import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { typeLabel } from '../entities/labels'
 import { RegionSelect } from '../entities/region-select'
-import { fetchInspections, fetchStats, type InspectionListQuery } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { fetchInspections, fetchStats, inspectionsExportUrl, type InspectionListQuery } from './api'
 import { handlingLabel, KIND_OPTIONS, kindLabel, RESULT_OPTIONS, ResultTag } from './labels'
 
 const PAGE_SIZE = 20
@@ -92,7 +93,12 @@ export function InspectionsPage() {
   const empty = canRecord ? '没有符合条件的检查记录；可点击“录入检查”' : '没有符合条件的检查记录'
 
   return (
-    <Card title="监督检查" extra={canRecord && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')}>录入检查</Button>}>
+    <Card title="监督检查" extra={(
+      <Space wrap>
+        <ExportButton href={inspectionsExportUrl(query)} />
+        {canRecord && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')}>录入检查</Button>}
+      </Space>
+    )}>
       <LoadError error={error} />
       <StatsStrip region={query.region} />
       <Space wrap style={{ marginBottom: 16 }}>

@@ -7,7 +7,8 @@ import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
-import { fetchOrders, fetchRectificationRates, type OrderDto, type OrderQuery } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { fetchOrders, fetchRectificationRates, ordersExportUrl, type OrderDto, type OrderQuery } from './api'
 import { DueText, ORDER_STATUS_OPTIONS, orderKindLabel, OrderStatusTag, percent } from './labels'
 import { isClosed, ReplyButton, VerifyButton } from './order-actions'
 
@@ -94,7 +95,7 @@ export function RectificationsPage() {
   ]
 
   return (
-    <Card title={business ? '整改通知' : '整改跟踪'}>
+    <Card title={business ? '整改通知' : '整改跟踪'} extra={<ExportButton href={ordersExportUrl(query)} />}>
       <LoadError error={error} />
       {!business && <RatesStrip region={query.region} />}
       <Space wrap style={{ marginBottom: 16 }}>

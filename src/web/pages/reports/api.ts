@@ -1,6 +1,7 @@
 import type { AssessmentDto } from '../../../shared/assessment'
 import type { PlanDetailDto, PlanSummaryDto } from '../../../shared/work-plans'
-import { api, ApiError, withQuery } from '../../api/client'
+import { api, withQuery } from '../../api/client'
+import { downloadFile } from '../../lib/download'
 
 export type ReportKind = 'self-inspection' | 'plan-progress' | 'year-end' | 'unit'
 
@@ -17,34 +18,5 @@ export const fetchPlans = () => api.get<PlanSummaryDto[]>('/work-plans')
 export const fetchPlan = (id: string) => api.get<PlanDetailDto>(`/work-plans/${id}`)
 export const fetchAssessment = (id: string) => api.get<AssessmentDto>(`/work-plans/${id}/assessment`)
 
-const fileNameOf = (disposition: string | null) => {
-  const m = /filename\*=UTF-8''([^;]+)/.exec(disposition ?? '')
-  return m ? decodeURIComponent(m[1]) : 'report.docx'
-}
-
-/**
- * Fetches the .docx and saves it under the server's name. Not a plain link: a refused request (a quarter not
- * begun, a unit outside the plan) then shows its Chinese message on the page instead of a JSON page.
- */
-export async function downloadReport(url: string): Promise<string> {
-  let res: Response
-  try {
-    res = await fetch(url, { credentials: 'same-origin' })
-  } catch {
-    throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试')
-  }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string }
-    throw new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? `生成失败（HTTP ${res.status}）`)
-  }
-  const name = fileNameOf(res.headers.get('content-disposition'))
-  const href = URL.createObjectURL(await res.blob())
-  const a = document.createElement('a')
-  a.href = href
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(href), 10_000)
-  return name
-}
+/** Fetches the .docx and saves it under the server's name; a refusal shows its Chinese message on the page. */
+export const downloadReport = (url: string) => downloadFile(url, 'report.docx')

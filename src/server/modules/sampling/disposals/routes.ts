@@ -7,8 +7,11 @@ import {
 } from '../../../../shared/disposals'
 import { OfficerDto } from '../../../../shared/cases'
 import type { SignedInContext } from '../../../platform/context'
+import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
+import { sendDownload } from '../../../platform/uploads'
 import { listOfficers } from '../../cases/service/cases'
+import { disposalsWorkbook } from './export'
 import { disposalRates, getDisposal, listDisposals } from './read'
 import * as steps from './service'
 import { changeTimeLimit, listTimeLimits } from './time-limit-settings'
@@ -35,6 +38,11 @@ export const disposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '核查处置列表（逾期、期限、筛选）', querystring: DisposalListQuery, response: { 200: DisposalListDto } },
   }, async (req) => listDisposals(ctx(req), req.query))
+
+  app.get('/disposals/export', {
+    config: { permission: 'sampling.read' },
+    schema: { tags, summary: '按筛选条件导出核查处置列表（.xlsx，全部页）', querystring: DisposalListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await disposalsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/disposals/rates', {
     config: { permission: 'sampling.read' },

@@ -8,6 +8,7 @@ import { storeFile } from '../../../platform/files'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { readUploadedFile, sendDownload } from '../../../platform/uploads'
 import { buildSamplingForm } from './docx/sampling-form'
+import { samplesWorkbook } from './excel/export-list'
 import { buildResultsTemplate } from './excel/template'
 import { createSample, publishSample, sendSample } from './service/create'
 import { importResults } from './service/import'
@@ -26,6 +27,11 @@ export const sampleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '抽样检验列表（新的在前）', querystring: SampleListQuery, response: { 200: SampleListDto } },
   }, async (req) => listSamples(ctx(req), req.query))
+
+  app.get('/samples/export', {
+    config: { permission: 'sampling.read' },
+    schema: { tags, summary: '按筛选条件导出抽样检验列表（.xlsx，全部页）', querystring: SampleListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await samplesWorkbook(ctx(req), req.query), mimeType: XLSX }))
 
   app.get('/samples/samplers', {
     config: { permission: 'sampling.read' },

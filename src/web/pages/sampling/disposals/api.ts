@@ -2,12 +2,14 @@ import type {
   CaseStepInput, CauseInput, CloseInput, ControlInput, DisposalDetailDto, DisposalListDto, DisposalListQuery, DisposalRatesDto, ExtensionInput,
   FollowUpInput, NotifyInput, RectificationInput, RetestRequestInput, RetestResultInput,
 } from '../../../../shared/disposals'
-import { api } from '../../../api/client'
+import { api, withQuery } from '../../../api/client'
 
 export type { DisposalDetailDto, DisposalListDto, DisposalListQuery, DisposalRatesDto }
 export type DisposalListItem = DisposalListDto['items'][number]
 
 export const fetchDisposals = (query: DisposalListQuery) => api.get<DisposalListDto>('/disposals', { ...query })
+/** The filtered list as .xlsx, every page. */
+export const disposalsExportUrl = (query: DisposalListQuery) => withQuery('/api/disposals/export', { ...query, page: undefined, pageSize: undefined })
 export const fetchDisposal = (id: string) => api.get<DisposalDetailDto>(`/disposals/${id}`)
 /** The county's officers a new case clue may name (the same list the API checks against). */
 export const fetchCaseOfficers = () => api.get<{ id: string; name: string }[]>('/disposals/officers')

@@ -6,7 +6,8 @@ import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { RegionSelect } from '../../entities/region-select'
-import { fetchDisposals, type DisposalListItem, type DisposalListQuery } from './api'
+import { ExportButton } from '../../../lib/export-button'
+import { disposalsExportUrl, fetchDisposals, type DisposalListItem, type DisposalListQuery } from './api'
 import { DueText, outcomeLabel, STATUS_OPTIONS, StatusTag } from './labels'
 import { RatesStrip } from './rates-strip'
 
@@ -68,7 +69,7 @@ export function DisposalsPage() {
   ]
 
   return (
-    <Card title="核查处置">
+    <Card title="核查处置" extra={<ExportButton href={disposalsExportUrl(query)} />}>
       <LoadError error={error} />
       <RatesStrip region={query.region} />
       <Space wrap style={{ marginBottom: 16 }}>

@@ -5,7 +5,7 @@ import type {
   ImportResultsDto, ImportRowErrorDto, ReportInput, ResultInput, SampleDetailDto, SampleInput, SampleListDto, SampleListItemDto, SampleListQuery, SampleResultDto, SendInput, TestItemDto,
   TestItemListDto,
 } from '../../../../shared/sampling'
-import { api } from '../../../api/client'
+import { api, withQuery } from '../../../api/client'
 
 export type { ImportResultsDto, ImportRowErrorDto, ReportInput, ResultInput, SampleDetailDto, SampleInput, SampleListItemDto, SampleListQuery, SampleResultDto, TestItemDto }
 export interface OfficerOption { id: string; name: string }
@@ -14,6 +14,8 @@ export const samplePath = (id: string) => `/sampling/samples/${id}`
 export const disposalPath = (id: string) => `/sampling/disposals/${id}`
 
 export const fetchSamples = (query: SampleListQuery) => api.get<SampleListDto>('/samples', { ...query })
+/** The filtered list as .xlsx, every page. */
+export const samplesExportUrl = (query: SampleListQuery) => withQuery('/api/samples/export', { ...query, page: undefined, pageSize: undefined })
 export const fetchSample = (id: string) => api.get<SampleDetailDto>(`/samples/${id}`)
 export const recordSample = (input: SampleInput) => api.post<SampleDetailDto>('/samples', input)
 export const sendSample = (id: string, input: SendInput) => api.post<SampleDetailDto>(`/samples/${id}/send`, input)

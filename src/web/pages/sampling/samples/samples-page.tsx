@@ -9,7 +9,8 @@ import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { RegionSelect } from '../../entities/region-select'
-import { disposalPath, fetchSamples, samplePath, type SampleListItemDto, type SampleListQuery } from './api'
+import { ExportButton } from '../../../lib/export-button'
+import { disposalPath, fetchSamples, samplePath, samplesExportUrl, type SampleListItemDto, type SampleListQuery } from './api'
 import { ImportResultsModal } from './import-results-modal'
 import {
   CATEGORY_OPTIONS, categoryLabel, DEPARTMENT_OPTIONS, DueDate, PURPOSE_OPTIONS, purposeLabel, stageLabel, STATE_OPTIONS, VerdictTag,
@@ -80,11 +81,12 @@ export function SamplesPage() {
   const empty = canRecord ? '没有符合条件的抽样记录；可点击“录入抽样”' : '没有符合条件的抽样记录'
 
   return (
-    <Card title="抽样检验" extra={canRecord && (
+    <Card title="抽样检验" extra={(
       <Space wrap>
-        {/* Importing a lab's spreadsheet is desk work; on a phone the title needs the room. */}
-        {!phone && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>导入检验结果</Button>}
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sampling/samples/new')}>录入抽样</Button>
+        {/* Importing and exporting spreadsheets is desk work; on a phone the title needs the room. */}
+        {!phone && <ExportButton href={samplesExportUrl(query)} />}
+        {canRecord && !phone && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>导入检验结果</Button>}
+        {canRecord && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sampling/samples/new')}>录入抽样</Button>}
       </Space>
     )}>
       <LoadError error={error} />

@@ -3,7 +3,8 @@
  * inspections (the inspections bench's 500,000), ≥ 50,000 samples with results and disposals. Times the
  * dashboard (all its indicators, trends and lists) for the whole county and a year, one request after the
  * other as the office's browser asks, and prints p50 / p95 against the bar (≤ 300 ms p95). Also times the
- * big screen, every indicator at once and a township's dashboard (no bar). Never exits non-zero on a miss.
+ * big screen, every indicator at once (the 指标 page), a quarter and a township's dashboard (no bar). Never
+ * exits non-zero on a miss.
  *
  * Embedded PostgreSQL in BENCH_DATA_DIR (shared with bench:inspections-api, so the inspections are generated
  * once) unless DATABASE_URL is set. ENTITIES, SAMPLES, INSPECTIONS, RUNS (timed requests per call) override.
@@ -78,21 +79,26 @@ async function main() {
       return res.json()
     }
 
-    // 3. The figures are the data's: two tiles against a plain count of the same rows.
+    // 3. The figures are the data's: tiles read from the tallies against plain counts of the same rows.
     const board = await get(`/api/dashboard?period=${YEAR}`, office)
-    const tile = (id: string) => board.tiles.find((t: { id: string }) => t.id === id)?.value
-    const { rows: [county] } = await pool.query(`SELECT code FROM regions WHERE level = 'county'`)
+    const tile = (id: string) => board.tiles.find((t: { id: string }) => t.id === id)
+    const between = `BETWEEN '${YEAR}-01-01' AND '${YEAR}-12-31'`
     const { rows: [counted] } = await pool.query(`SELECT
-      (SELECT count(*)::int FROM inspections WHERE inspected_on BETWEEN '${YEAR}-01-01' AND '${YEAR}-12-31') AS inspections,
-      (SELECT count(*)::int FROM samples WHERE sampled_on BETWEEN '${YEAR}-01-01' AND '${YEAR}-12-31') AS samples`)
-    const { rows: [perThousand] } = await pool.query(`SELECT population FROM regions WHERE code = $1`, [county.code])
-    log(`check: 监督检查户次 ${tile('inspections.count')} vs SQL ${counted.inspections} ${tile('inspections.count') === counted.inspections ? 'same' : 'DIFFERENT'}; ` +
-      `抽检批次/千人 ${tile('sampling.batches_per_thousand')} (SQL ${counted.samples} batches, population ${perThousand.population})`)
+      (SELECT count(*)::int FROM inspections WHERE inspected_on ${between}) AS inspections,
+      (SELECT count(*)::int FROM inspections WHERE inspected_on ${between} AND key_failures + general_failures > 0) AS problems,
+      (SELECT count(*)::int FROM inspections i WHERE inspected_on ${between} AND key_failures + general_failures > 0 AND (handling <> 'rectification'
+        OR NOT EXISTS (SELECT 1 FROM rectification_orders o WHERE o.inspection_id = i.id AND (o.status IN ('open', 'reported') OR (o.status = 'failed' AND o.case_id IS NULL))))) AS handled,
+      (SELECT count(*)::int FROM samples WHERE sampled_on ${between}) AS samples`)
+    const same = (a: unknown, b: unknown) => (a === b ? 'same' : 'DIFFERENT')
+    const rate = tile('inspections.problem_disposal_rate')
+    log(`check: 监督检查户次 ${tile('inspections.count').value} vs SQL ${counted.inspections} ${same(tile('inspections.count').value, counted.inspections)}; ` +
+      `问题发现处置率 ${rate.numerator}/${rate.denominator} vs SQL ${counted.handled}/${counted.problems} ${same(`${rate.numerator}/${rate.denominator}`, `${counted.handled}/${counted.problems}`)}; ` +
+      `抽检批次/千人 ${tile('sampling.batches_per_thousand').value} (${tile('sampling.batches_per_thousand').numerator} vs SQL ${counted.samples} ${same(tile('sampling.batches_per_thousand').numerator, counted.samples)})`)
 
     // 4. Timing: one request after the other (a browser's dashboard load), WARMUP first.
     const calls = [
       { label: '工作看板, county, year (bar)', path: `/api/dashboard?period=${YEAR}`, token: office, bar: true },
-      { label: '大屏, county, year (bar)', path: `/api/dashboard/screen?period=${YEAR}`, token: office, bar: true },
+      { label: '大屏, county, year', path: `/api/dashboard/screen?period=${YEAR}`, token: office, bar: false },
       { label: 'every indicator, county, year', path: `/api/indicators?period=${YEAR}`, token: office, bar: false },
       { label: '工作看板, county, quarter', path: `/api/dashboard?period=${YEAR}-Q3`, token: office, bar: false },
       { label: '工作看板, township account, year', path: `/api/dashboard?period=${YEAR}`, token: township, bar: false },
@@ -114,7 +120,7 @@ async function main() {
       const verdict = call.bar ? (p95 <= BAR_MS ? 'PASS' : 'FAIL') : '(no bar)'
       log(`${call.label.padEnd(36)} ${percentile(times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${times[times.length - 1].toFixed(1).padStart(8)}  ${maxRssMiB.toFixed(0).padStart(4)} MiB  ${verdict}`)
     }
-    log(`bar: p95 ≤ ${BAR_MS} ms for the dashboard and the big screen of the whole county and a year`)
+    log(`bar (issue 8): the office dashboard of the whole county and a year, p95 ≤ ${BAR_MS} ms; the other calls are shown for scale`)
   } finally {
     await pool.end()
     await server.stop()

@@ -69,9 +69,14 @@ async function request<T>(method: string, path: string, body?: unknown, options:
   const payload = (data ?? {}) as { code?: string; message?: string; details?: unknown }
   const fallback = res.status === 413 ? '文件过大，超过服务器允许的上限' : `请求失败（HTTP ${res.status}）`
   const error = new ApiError(res.status, payload.code ?? `http_${res.status}`, payload.message ?? fallback, payload.details)
-  if (res.status === 401 && !options.expectUnauthorized) handlers?.onUnauthorized()
-  if (res.status === 403 && error.code === 'password_change_required') handlers?.onPasswordChangeRequired()
+  if (!(res.status === 401 && options.expectUnauthorized)) noticeSessionError(error)
   throw error
+}
+
+/** Hands a lost session (401) or a required password change to the auth context, as every request does. */
+export function noticeSessionError(error: ApiError) {
+  if (error.status === 401) handlers?.onUnauthorized()
+  if (error.status === 403 && error.code === 'password_change_required') handlers?.onPasswordChangeRequired()
 }
 
 export const api = {

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client'
+import { ApiError, noticeSessionError } from '../api/client'
 
 const fileNameOf = (disposition: string | null, fallback: string) => {
   const m = /filename\*=UTF-8''([^;]+)/.exec(disposition ?? '')
@@ -19,7 +19,9 @@ export async function downloadFile(url: string, fallbackName = 'download'): Prom
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string }
-    throw new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? `下载失败（HTTP ${res.status}）`)
+    const error = new ApiError(res.status, body.code ?? `http_${res.status}`, body.message ?? `下载失败（HTTP ${res.status}）`)
+    noticeSessionError(error) // a lost session goes to the login page, as on every other request
+    throw error
   }
   const name = fileNameOf(res.headers.get('content-disposition'), fallbackName)
   const href = URL.createObjectURL(await res.blob())

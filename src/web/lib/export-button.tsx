@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons'
 import { App, Button } from 'antd'
 import { useState } from 'react'
-import { ApiError } from '../api/client'
+import { ApiError, isSessionError } from '../api/client'
 import { downloadFile } from './download'
 
 /**
@@ -16,7 +16,7 @@ export function ExportButton({ href, size, label = '导出 Excel' }: { href: str
     try {
       await downloadFile(href, 'export.xlsx')
     } catch (e) {
-      message.error(e instanceof ApiError ? e.message : '导出失败，请稍后重试')
+      if (!isSessionError(e)) message.error(e instanceof ApiError ? e.message : '导出失败，请稍后重试')
     } finally {
       setBusy(false)
     }

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { LEAN_MEAT_POWDER_ITEMS } from '../../../shared/sampling-catalogue'
 import type { MeasureSource } from '../../platform/measures'
 import { residueTested } from './figures/queries'
-import { disposals, rapidTests, samples } from './schema'
+import { disposals, rapidTests, samples, sampleTallies } from './schema'
 
 /**
  * What the indicators module may count in sampling (see platform/measures.ts). The conditions are the ones
@@ -10,6 +10,9 @@ import { disposals, rapidTests, samples } from './schema'
  */
 
 const entityName = (entityId: unknown) => sql<string>`coalesce((SELECT e.name FROM entities e WHERE e.id = ${entityId}), '')`
+
+/** The tally rows' count where a condition on their key holds. */
+const tallied = (condition: SQL) => sql`CASE WHEN ${condition} THEN ${sampleTallies.n} ELSE 0 END`
 
 export const sampleSource: MeasureSource = {
   name: 'samples',
@@ -28,6 +31,21 @@ export const sampleSource: MeasureSource = {
     routineJudged: { label: '例行监测已出结果批次', where: sql`${samples.purpose} = 'routine' AND ${samples.verdict} IS NOT NULL` },
     routinePassed: { label: '例行监测合格批次', where: sql`${samples.purpose} = 'routine' AND ${samples.verdict} = 'pass'` },
     failed: { label: '不合格批次', where: sql`${samples.verdict} = 'fail'` },
+  },
+  // The same conditions over the tallies (migration 0009; verdict '' = still at the lab). 农药兽药残留 needs
+  // the sample's results, so it is always counted from the samples.
+  tally: {
+    table: sampleTallies, region: sampleTallies.regionCode, month: sampleTallies.month, records: sampleTallies.n,
+    columns: {
+      batches: sampleTallies.n,
+      market: tallied(sql`${sampleTallies.department} = 'market'`),
+      planting: tallied(sql`${sampleTallies.stage} = 'planting'`),
+      supervisionJudged: tallied(sql`${sampleTallies.purpose} = 'supervision' AND ${sampleTallies.verdict} <> ''`),
+      supervisionPassed: tallied(sql`${sampleTallies.purpose} = 'supervision' AND ${sampleTallies.verdict} = 'pass'`),
+      routineJudged: tallied(sql`${sampleTallies.purpose} = 'routine' AND ${sampleTallies.verdict} <> ''`),
+      routinePassed: tallied(sql`${sampleTallies.purpose} = 'routine' AND ${sampleTallies.verdict} = 'pass'`),
+      failed: tallied(sql`${sampleTallies.verdict} = 'fail'`),
+    },
   },
 }
 

@@ -143,6 +143,26 @@ export const samples = pgTable('samples', {
   index().on(t.entityId), index().on(t.planId), index().on(t.sampledOn), index().on(t.verdict), index().on(t.requestId),
 ])
 
+/**
+ * Samples counted by village, month and the fields the indicators filter on (department, purpose, stage,
+ * verdict: '' while at the lab). Kept by statement-level triggers on samples (migration 0009, hand-written at
+ * its end), so the dashboard's 抽检 figures and trends for a county year read a few thousand rows instead of
+ * every sample (bench/dashboard). Never written by the application; indicator-sources.ts maps the measures.
+ */
+export const sampleTallies = pgTable('sample_tallies', {
+  regionCode: varchar({ length: 12 }).notNull(),
+  /** The first day of the month of sampledOn. */
+  month: date({ mode: 'string' }).notNull(),
+  department: varchar({ length: 12 }).notNull(),
+  purpose: varchar({ length: 12 }).notNull(),
+  stage: varchar({ length: 12 }).notNull(),
+  verdict: varchar({ length: 8 }).notNull(),
+  n: integer().notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.regionCode, t.month, t.department, t.purpose, t.stage, t.verdict] }),
+  index('sample_tallies_region_month_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.month),
+])
+
 /** One tested item of a sample: the value against the limit copied from the catalogue at the time. */
 export const sampleResults = pgTable('sample_results', {
   id: uuid().primaryKey().defaultRandom(),

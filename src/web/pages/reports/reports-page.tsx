@@ -2,6 +2,7 @@ import { AuditOutlined, CalendarOutlined, FileDoneOutlined, FileWordOutlined, So
 import { Alert, App, Button, Card, Col, Form, Row, Select, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { isSessionError } from '../../api/client'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
@@ -63,7 +64,7 @@ export function ReportsPage() {
       const name = await downloadReport(reportUrl(kind, params))
       message.success(`已生成：${name}`)
     } catch (e) {
-      setError((e as Error).message)
+      if (!isSessionError(e)) setError((e as Error).message)
     } finally {
       setBusy(false)
     }

@@ -68,7 +68,7 @@ function listWhere(account: Pick<Account, 'regionCode'>, f: SampleListQuery): SQ
 }
 
 export const listSamples = (db: Executor, account: Pick<Account, 'regionCode'>, f: SampleListQuery, limit: number, offset: number) =>
-  db.select().from(samples).where(listWhere(account, f)).orderBy(desc(samples.sampledOn), desc(samples.createdAt)).limit(limit).offset(offset)
+  db.select().from(samples).where(listWhere(account, f)).orderBy(desc(samples.sampledOn), desc(samples.createdAt), desc(samples.id)).limit(limit).offset(offset)
 
 export const countSamples = (db: Executor, account: Pick<Account, 'regionCode'>, f: SampleListQuery) =>
   db.select({ n: sql<number>`count(*)::int` }).from(samples).where(listWhere(account, f)).then(([r]) => r.n)

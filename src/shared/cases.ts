@@ -22,6 +22,8 @@ export const TRANSFER_STATUS = { transferred: '已移送', accepted: '已受理'
 export type TransferStatus = keyof typeof TRANSFER_STATUS
 export const CREDIT_KINDS = { penalty: '行政处罚信息', serious_violation: '严重违法失信名单' } as const
 export const REMOVAL_REASONS = { expired: '期满移出', repaired: '信用修复', annulled: '决定撤销' } as const
+/** Where a 严重违法失信名单 listing stands (SeriousViolationDto.state). */
+export const LISTING_STATE_LABELS: Record<string, string> = { listed: '已列入待公示', current: '公示中', removed: '已移出', expired: '期满' }
 
 const keys = (o: object) => Object.keys(o)
 /** 元 with at most two decimals, never negative; the server stores it as numeric(14,2). */

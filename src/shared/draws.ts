@@ -7,6 +7,9 @@ import { ENTITY_TYPES } from './entity-catalogue'
 export const DRAW_STATUS = { frozen: '名录已冻结', drawn: '已抽取', published: '已公示', cancelled: '已作废' } as const
 export type DrawStatus = keyof typeof DRAW_STATUS
 export const DRAW_GRADES = ['A', 'B', 'C', 'D', 'none'] as const
+/** What a draw selects, as the list shows it before the draw: 5 户 or 30%. */
+export const selectionText = (s: { count?: number; proportion?: number }) =>
+  (s.count !== undefined ? `${s.count} 户` : `${Number(((s.proportion ?? 0) * 100).toFixed(4))}%`)
 
 // ── 执法检查人员名录库 ──────────────────────────────────────────────────────────────
 export const RosterInput = Type.Object({

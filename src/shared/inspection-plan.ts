@@ -74,6 +74,13 @@ export type PlanDto = Static<typeof PlanDto>
 
 export const CoverageQuery = Type.Object({ year: Year, region: Type.Optional(RegionCode('区域')) }, { additionalProperties: false })
 export type CoverageQuery = Static<typeof CoverageQuery>
+/** The coverage tab to export: rates by sub-region or by type, or the work of each unit or officer. */
+export const COVERAGE_TABLES = { region: '按区域', type: '按业态', unit: '按单位', inspector: '按执法人员' } as const
+export const CoverageExportQuery = Type.Object({
+  ...CoverageQuery.properties,
+  by: OneOf(Object.keys(COVERAGE_TABLES), '分组'),
+}, { additionalProperties: false })
+export type CoverageExportQuery = Static<typeof CoverageExportQuery>
 
 const Rate = Nullable(Type.Number())
 export const CoverageRowDto = Type.Object({ key: Type.String(), label: Type.String(), active: Type.Integer(), inspected: Type.Integer(), rate: Rate })

@@ -28,6 +28,19 @@ export const UNIT_KIND_LABELS: Record<string, string> = {
   office: '食安办', member: '成员单位', market_station: '市场监管所', township_office: '乡镇食安办',
 }
 
+/** The 成员单位 page's filters (it filters the loaded list in the browser; the export applies the same test). */
+export const UnitFilterQuery = Type.Object({
+  kind: Type.Optional(Type.Unsafe<string>(Type.Union(Object.keys(UNIT_KIND_LABELS).map((k) => Type.Literal(k)), { title: '单位类别' }))),
+  q: Type.Optional(Type.String({ maxLength: 64, title: '关键字' })),
+}, { additionalProperties: false })
+export type UnitFilterQuery = Static<typeof UnitFilterQuery>
+
+/** A unit matches by kind and by a term in its name, short name or any alias. */
+export const unitMatches = (u: UnitDto, { kind, q }: UnitFilterQuery) => {
+  const term = q?.trim()
+  return (!kind || u.kind === kind) && (!term || u.name.includes(term) || u.shortName.includes(term) || u.aliases.some((a) => a.includes(term)))
+}
+
 export const AliasInput = Type.Object({
   alias: Type.String({ minLength: 2, maxLength: 64, title: '别名', pattern: '^[^<>]*\\S[^<>]*$' }),
 }, { additionalProperties: false })

@@ -13,10 +13,15 @@ export interface ExcelColumn<T> {
   value: (row: T, index: number) => XL.CellValue
   /** The value is a Date (see excelDate) and is shown as yyyy-mm-dd. */
   date?: boolean
+  /** The value is a Date (see excelDateTime) and is shown as yyyy-mm-dd hh:mm:ss. */
+  dateTime?: boolean
 }
 
 /** A YYYY-MM-DD string (or the date part of a timestamp) as an Excel date, so the sheet sorts and filters it as one. */
 export const excelDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null)
+
+/** A timestamp as an Excel date-time showing Beijing time: Excel has no zones, so the cell holds the wall-clock time (UTC+8, no DST). */
+export const excelDateTime = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600_000) : null)
 
 export async function buildTableWorkbook<T>(table: {
   sheetName: string; title: string; columns: readonly ExcelColumn<T>[]; rows: readonly T[]; notes?: readonly string[]
@@ -25,7 +30,7 @@ export async function buildTableWorkbook<T>(table: {
   const book = new ExcelJS.Workbook()
   book.creator = 'Shian'
   const sheet = book.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 2 }] })
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.date ? { numFmt: 'yyyy-mm-dd' } : {} }))
+  sheet.columns = columns.map((c) => ({ width: c.width, style: c.date ? { numFmt: 'yyyy-mm-dd' } : c.dateTime ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : {} }))
 
   const title = sheet.getRow(1)
   title.getCell(1).value = table.title

@@ -91,6 +91,7 @@ function planCases(): Case[] {
   return [
     { method: 'GET', path: '/api/work-plans/{id}', role: 'office', ...plan('') },
     { method: 'GET', path: '/api/work-plans/{id}/source', role: 'office', ...plan('/source') },
+    { method: 'GET', path: '/api/work-plans/{id}/tasks/export', role: 'office', ...plan('/tasks/export') },
     { method: 'PATCH', path: '/api/work-plans/{id}', role: 'office', ...plan(''), body: { title: '越界' } },
     { method: 'DELETE', path: '/api/work-plans/{id}', role: 'office', ...plan('') },
     { method: 'POST', path: '/api/work-plans/{id}/tasks', role: 'office', ...plan('/tasks'), body: { number: '（九）', title: '越界任务' } },
@@ -105,6 +106,7 @@ function planCases(): Case[] {
     { method: 'POST', path: '/api/work-plans/{id}/tasks/{taskId}/reports', role: 'township', outside: () => `/api/work-plans/${strangerReport.planId}/tasks/${strangerReport.taskId}/reports`, missing: `/api/work-plans/${MISSING_ID}/tasks/${MISSING_ID}/reports`, body: { text: '越界报告' } },
     { method: 'POST', path: '/api/work-plan-reports/{id}/review', role: 'office', outside: () => `/api/work-plan-reports/${strangerReport.id}/review`, missing: `/api/work-plan-reports/${MISSING_ID}/review`, body: { decision: 'accept' } },
     { method: 'GET', path: '/api/work-plans/{id}/overdue', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/overdue`, missing: `/api/work-plans/${MISSING_ID}/overdue` },
+    { method: 'GET', path: '/api/work-plans/{id}/overdue/export', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/overdue/export`, missing: `/api/work-plans/${MISSING_ID}/overdue/export` },
     { method: 'POST', path: '/api/work-plans/{id}/supervision', role: 'office', outside: () => `/api/work-plans/${strangerReport.planId}/supervision`, missing: `/api/work-plans/${MISSING_ID}/supervision`, body: { taskId: MISSING_ID, unitId: MISSING_ID } },
     { method: 'GET', path: '/api/supervision-notices/{id}', role: 'office', outside: () => `/api/supervision-notices/${strangerNotice}`, missing: `/api/supervision-notices/${MISSING_ID}` },
     { method: 'GET', path: '/api/supervision-notices/{id}/document', role: 'office', outside: () => `/api/supervision-notices/${strangerNotice}/document`, missing: `/api/supervision-notices/${MISSING_ID}/document` },

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { AccountDto, AccountListDto, AccountQuery, CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from '../../../shared/accounts'
 import { IdParams } from '../../../shared/common'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
+import { accountsWorkbook } from './export'
 import { createAccount, getAccount, listAccounts, resetPassword, unlockAccount, updateAccount } from './service'
 
 export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -9,6 +12,11 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'accounts.read' },
     schema: { tags: ['accounts'], summary: '账号列表（本账号范围内）', querystring: AccountQuery, response: { 200: AccountListDto } },
   }, async (req) => listAccounts(signedIn(req), req.query))
+
+  app.get('/accounts/export', {
+    config: { permission: 'accounts.read' },
+    schema: { tags: ['accounts'], summary: '按筛选条件导出账号列表（.xlsx，全部页，本账号范围内）', querystring: AccountQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await accountsWorkbook(signedIn(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/accounts/:id', {
     config: { permission: 'accounts.read' },

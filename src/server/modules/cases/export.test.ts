@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseListDto } from '../../../shared/cases'
-import { makeAccount, makeTownship, type TestAccount } from '../../platform/testing/factories'
+import type { TestAccount } from '../../platform/testing/factories'
 import type { TestApp } from '../../platform/testing/test-app'
 import { expectBadField } from '../../platform/testing/expect-bad'
 import { openTable, rowsByHeader } from '../../platform/testing/xlsx'
@@ -11,8 +11,7 @@ let t: TestApp
 let inspector: TestAccount, stranger: TestAccount
 beforeAll(async () => {
   const f = await startCasesFixture('2026-06-15')
-  ;({ t, inspector } = f)
-  stranger = await makeAccount(t, { role: 'inspector', regionCode: (await makeTownship(t)).code })
+  ;({ t, inspector, stranger } = f)
   await makeCase(t, inspector, f.officers)
   await makeCase(t, inspector, f.officers, { stage: 'filed' })
   await makeCase(t, inspector, f.officers, { stage: 'clue', dates: { clue: '2026-05-20' } })

@@ -18,13 +18,14 @@ export const penalty = (over: Partial<PenaltyInput> = {}): PenaltyInput => ({
 
 export const decision = (over: Partial<DecisionInput> = {}): DecisionInput => ({ decidedOn: '2026-04-20', goodsValue: '1200.00', penalties: [penalty()], ...over })
 
-/** The cases tests' world: an app whose today is fixed, a township, an inspector there and two case officers. */
-export async function startCasesFixture(today: string): Promise<{ t: TestApp; town: TestTownship; inspector: TestAccount; officers: string[] }> {
+/** The cases tests' world: an app whose today is fixed, a township, an inspector there, two case officers, and an inspector of another township. */
+export async function startCasesFixture(today: string): Promise<{ t: TestApp; town: TestTownship; inspector: TestAccount; officers: string[]; stranger: TestAccount }> {
   const t = await startTestApp({ config: { now: () => new Date(`${today}T04:00:00Z`) } })
   const town = await makeTownship(t)
   const inspector = await makeAccount(t, { role: 'inspector', regionCode: town.code })
   const officers = [inspector.id, (await makeAccount(t, { role: 'inspector', regionCode: town.code })).id]
-  return { t, town, inspector, officers }
+  const stranger = await makeAccount(t, { role: 'inspector', regionCode: (await makeTownship(t)).code })
+  return { t, town, inspector, officers, stranger }
 }
 
 /** The dates a case goes through when a test does not care: all before the tests' fixed today (2026-06-15). */

@@ -9,7 +9,7 @@ import { IdParams, Page, PageSize } from '../../../shared/common'
 import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
 import { sendDownload } from '../../platform/uploads'
-import { casesWorkbook } from './export'
+import { casesWorkbook, listingsWorkbook, transfersWorkbook } from './export'
 import { createClue, fileCase, getCase, listCases, listOfficers, notFileCase, recordStep } from './service/cases'
 import { listCreditRecords, listEntity, listListings, publicBlacklist, publishCreditRecord, publishListing, removeListing, repairCreditRecord } from './service/credit'
 import { decideCase, extendCase } from './service/decide'
@@ -73,6 +73,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: read, schema: { tags, summary: '行刑衔接台账', querystring: TransferListQuery, response: { 200: TransferListDto } },
   }, async (req) => listTransfers(ctx(req), req.query))
 
+  app.get('/case-transfers/export', {
+    config: read, schema: { tags, summary: '按筛选条件导出行刑衔接台账（.xlsx，全部页）', querystring: TransferListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await transfersWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
+
   app.get('/case-transfers/:id', {
     config: read, schema: { tags, summary: '移送记录', params: IdParams, response: { 200: TransferDto } },
   }, async (req) => getTransfer(req.ctx.db, ctx(req), req.params.id))
@@ -100,6 +104,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/serious-violations', {
     config: read, schema: { tags, summary: '严重违法失信名单（管理）', querystring: ListingQuery, response: { 200: ListingListDto } },
   }, async (req) => listListings(ctx(req), req.query))
+
+  app.get('/serious-violations/export', {
+    config: read, schema: { tags, summary: '按筛选条件导出严重违法失信名单（.xlsx，全部页）', querystring: ListingQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await listingsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.post('/serious-violations', {
     config: manage, schema: { tags, summary: '列入严重违法失信名单', body: ListingInput, response: { 201: SeriousViolationDto } },

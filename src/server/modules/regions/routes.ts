@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { IdParams, RegionCode } from '../../../shared/common'
-import { AliasInput, RegionDetailDto, RegionTreeDto, UnitDto } from '../../../shared/regions'
+import { AliasInput, RegionDetailDto, RegionTreeDto, UnitDto, UnitFilterQuery } from '../../../shared/regions'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
+import { unitsWorkbook } from './export'
 import { addUnitAlias, getRegion, getRegionTree, getUnit, listUnits, removeUnitAlias } from './service'
 
 const CodeParams = Type.Object({ code: RegionCode() }, { additionalProperties: false })
@@ -23,6 +26,11 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'units.read' },
     schema: { tags: ['units'], summary: '成员单位及别名', response: { 200: Type.Array(UnitDto) } },
   }, async (req) => listUnits(ctx(req)))
+
+  app.get('/units/export', {
+    config: { permission: 'units.read' },
+    schema: { tags: ['units'], summary: '按类别、关键字导出成员单位（.xlsx，本账号范围内）', querystring: UnitFilterQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await unitsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/units/:id', {
     config: { permission: 'units.read' },

@@ -5,8 +5,10 @@ import {
   DeadlinesInput, ImportResultDto, ImportTextInput, PlanDetailDto, PlanPatchInput, PlanSummaryDto, ResolveUnitInput, TargetsInput,
   TaskInput, TaskPatchInput, TaskUnitsInput,
 } from '../../../shared/work-plans'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn } from '../../platform/http-hooks'
-import { readUploadedFile } from '../../platform/uploads'
+import { readUploadedFile, sendDownload } from '../../platform/uploads'
+import { planTasksWorkbook, plansWorkbook } from './export'
 import { importPlanFile, importPlanText, MAX_PLAN_FILE_BYTES } from './service/import-plan'
 import { getPlanDetail, getPlanSource, listPlans } from './service/plan-view'
 import { publishPlan } from './service/publish-plan'
@@ -20,6 +22,11 @@ export const workPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'workplans.read' },
     schema: { tags, summary: '工作方案列表', response: { 200: Type.Array(PlanSummaryDto) } },
   }, async (req) => listPlans(signedIn(req)))
+
+  app.get('/work-plans/export', {
+    config: { permission: 'workplans.read' },
+    schema: { tags, summary: '导出工作方案列表（.xlsx）' },
+  }, async (req, reply) => sendDownload(reply, { ...await plansWorkbook(signedIn(req)), mimeType: XLSX_MIME }))
 
   app.post('/work-plans/import', {
     config: { permission: 'workplans.manage' },
@@ -44,6 +51,11 @@ export const workPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'workplans.read' },
     schema: { tags, summary: '方案详情（任务、单位、指标、时限、待解决问题）', params: IdParams, response: { 200: PlanDetailDto } },
   }, async (req) => getPlanDetail(signedIn(req), req.params.id))
+
+  app.get('/work-plans/:id/tasks/export', {
+    config: { permission: 'workplans.read' },
+    schema: { tags, summary: '导出方案的任务分解（.xlsx：牵头、配合单位，量化指标，截止日期）', params: IdParams },
+  }, async (req, reply) => sendDownload(reply, { ...await planTasksWorkbook(signedIn(req), req.params.id), mimeType: XLSX_MIME }))
 
   app.get('/work-plans/:id/source', {
     config: { permission: 'workplans.read' },

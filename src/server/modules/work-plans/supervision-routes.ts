@@ -3,11 +3,14 @@ import { Type } from 'typebox'
 import { IdParams, Uuid } from '../../../shared/common'
 import { IssueNoticeInput, NoticeDto, OverdueItemDto, ReplyInput } from '../../../shared/supervision'
 import { writeAudit } from '../../platform/audit'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn } from '../../platform/http-hooks'
 import { sendDownload } from '../../platform/uploads'
+import { noticesWorkbook, overdueWorkbook } from './supervision-export'
 import { getNotice, issueNotice, listNotices, noticeDocument, overdueItems, replyNotice } from './service/supervision'
 
 const tags = ['supervision']
+const NoticeQuery = Type.Object({ planId: Type.Optional(Uuid('方案编号')) }, { additionalProperties: false })
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -16,6 +19,11 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '逾期未报（牵头单位、各报送期次）', params: IdParams, response: { 200: Type.Array(OverdueItemDto) } },
   }, async (req) => overdueItems(signedIn(req), req.params.id))
 
+  app.get('/work-plans/:id/overdue/export', {
+    config: { permission: 'workplans.read' },
+    schema: { tags, summary: '导出逾期未报（.xlsx）', params: IdParams },
+  }, async (req, reply) => sendDownload(reply, { ...await overdueWorkbook(signedIn(req), req.params.id), mimeType: XLSX_MIME }))
+
   app.post('/work-plans/:id/supervision', {
     config: { permission: 'workplans.manage' },
     schema: { tags, summary: '下发督办通知', params: IdParams, body: IssueNoticeInput, response: { 201: NoticeDto } },
@@ -23,8 +31,13 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/supervision-notices', {
     config: { permission: 'workplans.read' },
-    schema: { tags, summary: '督办通知（食安办：全部；单位：收到的）', querystring: Type.Object({ planId: Type.Optional(Uuid('方案编号')) }, { additionalProperties: false }), response: { 200: Type.Array(NoticeDto) } },
+    schema: { tags, summary: '督办通知（食安办：全部；单位：收到的）', querystring: NoticeQuery, response: { 200: Type.Array(NoticeDto) } },
   }, async (req) => listNotices(signedIn(req), req.query.planId))
+
+  app.get('/supervision-notices/export', {
+    config: { permission: 'workplans.read' },
+    schema: { tags, summary: '导出督办通知（.xlsx，与列表同一范围）', querystring: NoticeQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await noticesWorkbook(signedIn(req), req.query.planId), mimeType: XLSX_MIME }))
 
   app.get('/supervision-notices/:id', {
     config: { permission: 'workplans.read' },

@@ -8,7 +8,8 @@ import ExcelJS from '../exceljs'
  */
 export interface DownloadedTable { fileName: string; sheetName: string; title: string; header: string[]; rows: unknown[][]; notes: string[] }
 
-const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v ?? null)
+/** A date cell as YYYY-MM-DD, or YYYY-MM-DD HH:mm:ss when it carries a time of day (excelDateTime). */
+const plain = (v: unknown) => (v instanceof Date ? v.toISOString().replace('T', ' ').replace(/( 00:00:00)?\.\d+Z$/, '') : v ?? null)
 
 export async function openTable(res: LightMyRequestResponse): Promise<DownloadedTable> {
   if (res.statusCode !== 200) throw new Error(`download failed ${res.statusCode}: ${res.body}`)

@@ -6,12 +6,13 @@ import type { AccountDto, AccountQuery } from '../../../shared/accounts'
 import { ROLE_LABELS, ROLES } from '../../../shared/roles'
 import { isSessionError } from '../../api/client'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { errorMessage } from '../../lib/form-errors'
 import { formatMinute } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { AccountFormModal } from './account-form-modal'
-import { fetchAccounts, unlockAccount, updateAccount } from './api'
+import { accountsExportUrl, fetchAccounts, unlockAccount, updateAccount } from './api'
 import { ResetPasswordModal } from './reset-password-modal'
 import { RoleModal } from './role-modal'
 
@@ -98,8 +99,11 @@ export function AccountsPage() {
   ]
 
   return (
-    <Card title="账号管理" extra={canManage && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>新建账号</Button>
+    <Card title="账号管理" extra={(
+      <Space wrap>
+        <ExportButton href={accountsExportUrl(query)} />
+        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>新建账号</Button>}
+      </Space>
     )}>
       <LoadError error={error} />
       <Space wrap style={{ marginBottom: 16 }}>

@@ -3,10 +3,11 @@ import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useState } from 'react'
 import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS, type AuditDto, type AuditQuery } from '../../../shared/audit'
 import { ROLE_LABELS, type Role } from '../../../shared/roles'
+import { ExportButton } from '../../lib/export-button'
 import { formatDateTime } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchAccountNames, fetchAudit } from './api'
+import { auditExportUrl, fetchAccountNames, fetchAudit } from './api'
 import { AuditFilters } from './audit-filters'
 import { ChainBanner } from './chain-banner'
 
@@ -76,7 +77,7 @@ export function AuditPage() {
   ]
 
   return (
-    <Card title="审计日志">
+    <Card title="审计日志" extra={<ExportButton href={auditExportUrl(query)} />}>
       <ChainBanner />
       <AuditFilters onSearch={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })} />
       <LoadError error={error} />

@@ -22,6 +22,7 @@ export const transferCase = (id: string, input: TransferInput) => api.post<Trans
 
 export const fetchTransfers = (query: { region?: string; status?: string; year?: number; page: number; pageSize: number }) =>
   api.get<{ items: TransferDto[]; total: number }>('/case-transfers', query)
+export const transfersExportUrl = (query: { region?: string; status?: string }) => withQuery('/api/case-transfers/export', query)
 export const progressTransfer = (id: string, input: TransferProgressInput) => api.post<TransferDto>(`/case-transfers/${id}/progress`, input)
 export const updateCounts = (id: string, input: TransferCountsInput) => api.put<TransferDto>(`/case-transfers/${id}/counts`, input)
 
@@ -30,6 +31,7 @@ export const repairCredit = (id: string, input: { repairedOn: string; note: stri
 
 export const fetchListings = (query: { region?: string; state?: string; page: number; pageSize: number }) =>
   api.get<{ items: SeriousViolationDto[]; total: number }>('/serious-violations', query)
+export const listingsExportUrl = (query: { region?: string; state?: string }) => withQuery('/api/serious-violations/export', query)
 export const createListing = (input: ListingInput) => api.post<SeriousViolationDto>('/serious-violations', input)
 export const publishListing = (id: string, publishedOn: string) => api.post<SeriousViolationDto>(`/serious-violations/${id}/publish`, { publishedOn })
 export const removeListing = (id: string, input: RemovalInput) => api.post<SeriousViolationDto>(`/serious-violations/${id}/remove`, input)

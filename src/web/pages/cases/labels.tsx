@@ -1,5 +1,5 @@
 import { Tag } from 'antd'
-import { CASE_SOURCES, CASE_STATUS, PARTY_KINDS, PENALTY_KINDS, PERSON_ROLES, REMOVAL_REASONS, TRANSFER_STATUS } from '../../../shared/cases'
+import { CASE_SOURCES, CASE_STATUS, PARTY_KINDS, PENALTY_KINDS, PERSON_ROLES, LISTING_STATE_LABELS, REMOVAL_REASONS, TRANSFER_STATUS } from '../../../shared/cases'
 
 const label = (map: Record<string, string>) => (v: string | null | undefined) => (v ? map[v] ?? v : '—')
 export const sourceLabel = label(CASE_SOURCES)
@@ -24,9 +24,9 @@ export const StatusTag = ({ status, overdue }: { status: string; overdue?: boole
 const TRANSFER_COLORS: Record<string, string> = { transferred: 'blue', accepted: 'geekblue', filed: 'red', declined: 'default', returned: 'orange' }
 export const TransferTag = ({ status }: { status: string }) => <Tag color={TRANSFER_COLORS[status]}>{transferStatusLabel(status)}</Tag>
 
-export const LISTING_STATES: Record<string, { label: string; color: string }> = {
-  listed: { label: '已列入待公示', color: 'orange' }, current: { label: '公示中', color: 'red' }, removed: { label: '已移出', color: 'default' }, expired: { label: '期满', color: 'default' },
-}
+const LISTING_COLORS: Record<string, string> = { listed: 'orange', current: 'red', removed: 'default', expired: 'default' }
+export const LISTING_STATES: Record<string, { label: string; color: string }> = Object.fromEntries(
+  Object.entries(LISTING_STATE_LABELS).map(([state, label]) => [state, { label, color: LISTING_COLORS[state] }]))
 export const ListingTag = ({ state }: { state: string }) => <Tag color={LISTING_STATES[state]?.color}>{LISTING_STATES[state]?.label ?? state}</Tag>
 
 export const yuan = (amount: string | null) => (amount === null ? '—' : `${Number(amount).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`)

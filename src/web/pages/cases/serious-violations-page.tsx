@@ -4,11 +4,12 @@ import { useCallback, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { SeriousViolationDto } from '../../../shared/cases'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
-import { fetchListings, publishListing, removeListing, today } from './api'
+import { fetchListings, listingsExportUrl, publishListing, removeListing, today } from './api'
 import { LISTING_STATES, ListingTag, removalLabel } from './labels'
 
 function RemoveModal({ listing, onClose, onDone }: { listing: SeriousViolationDto | null; onClose: () => void; onDone: () => void }) {
@@ -42,7 +43,9 @@ export function SeriousViolationsPage() {
   const done = () => { setRemoving(null); reload(); message.success('已保存') }
 
   return (
-    <Card title="严重违法失信名单" extra={<a href="/public/blacklist" target="_blank" rel="noreferrer">查看公示页面</a>}>
+    <Card title="严重违法失信名单" extra={(
+      <Space wrap><ExportButton href={listingsExportUrl(filters)} /><a href="/public/blacklist" target="_blank" rel="noreferrer">查看公示页面</a></Space>
+    )}>
       <Typography.Paragraph type="secondary">
         受到较重行政处罚（吊销许可证、责令停产停业、从重罚款等）的经营主体，由案件详情页“列入严重违法失信名单”。公示期 3 年；满 1 年可申请信用修复提前移出（《市场监督管理严重违法失信名单管理办法》）。
       </Typography.Paragraph>

@@ -4,11 +4,12 @@ import { useCallback, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { TRANSFER_STATUS, type TransferDto } from '../../../shared/cases'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
-import { fetchTransfers, progressTransfer, updateCounts } from './api'
+import { fetchTransfers, progressTransfer, transfersExportUrl, updateCounts } from './api'
 import { options, TransferTag } from './labels'
 
 const NEXT: Record<string, string[]> = { transferred: ['accepted', 'returned'], accepted: ['filed', 'declined', 'returned'] }
@@ -57,7 +58,7 @@ export function TransfersPage() {
   const { data, error, loading, reload } = useLoad(useCallback(() => fetchTransfers({ ...filters, page, pageSize: 20 }), [filters, page]))
 
   return (
-    <Card title="行刑衔接">
+    <Card title="行刑衔接" extra={<ExportButton href={transfersExportUrl(filters)} />}>
       <Typography.Paragraph type="secondary">
         涉嫌犯罪的案件移送公安机关；公安机关一般应在 10 日内决定是否立案（食药监稽〔2015〕271号），超期标红。刑事立案后填写刑拘、逮捕、起诉、判决人数，计入自查报告。
       </Typography.Paragraph>

@@ -2,12 +2,13 @@ import type {
   AssignmentListDto, AvoidanceDto, AvoidanceInput, DrawDetailDto, DrawInput, DrawListDto, DrawListQuery, PublicDrawDto, RosterCandidateDto,
   RosterEntryDto, RosterInput, RosterUpdate, RunDrawInput, VerifyResultDto,
 } from '../../../shared/draws'
-import { api } from '../../api/client'
+import { api, withQuery } from '../../api/client'
 
 export type { AssignmentListDto, AvoidanceDto, DrawDetailDto, DrawInput, DrawListDto, PublicDrawDto, RosterCandidateDto, RosterEntryDto, VerifyResultDto }
 
 // Draws.
 export const fetchDraws = (query: DrawListQuery) => api.get<DrawListDto>('/draws', { ...query })
+export const drawsExportUrl = (query: Pick<DrawListQuery, 'status' | 'year'>) => withQuery('/api/draws/export', query)
 export const fetchDraw = (id: string) => api.get<DrawDetailDto>(`/draws/${id}`)
 export const freezeDraw = (input: DrawInput) => api.post<DrawDetailDto>('/draws', input)
 export const runDraw = (id: string, input: RunDrawInput) => api.post<DrawDetailDto>(`/draws/${id}/run`, input)
@@ -18,6 +19,7 @@ export const fetchAssignments = (id: string) => api.get<AssignmentListDto>(`/dra
 
 // 执法检查人员名录库 and avoidance.
 export const fetchRoster = () => api.get<RosterEntryDto[]>('/draws/roster')
+export const ROSTER_EXPORT_URL = '/api/draws/roster/export'
 export const fetchRosterCandidates = () => api.get<RosterCandidateDto[]>('/draws/roster/candidates')
 export const addRosterEntry = (input: RosterInput) => api.post<RosterEntryDto>('/draws/roster', input)
 export const updateRosterEntry = (id: string, input: RosterUpdate) => api.put<RosterEntryDto>(`/draws/roster/${id}`, input)

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import type { DrawResultRowDto } from '../../../shared/draws'
+import { selectionText, type DrawResultRowDto } from '../../../shared/draws'
 import { useMe } from '../../auth/auth-context'
 import { formatDateTime } from '../../lib/format'
 import { errorMessage } from '../../lib/form-errors'
@@ -9,7 +9,7 @@ import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { typeLabel } from '../entities/labels'
 import { cancelDraw, fetchAssignments, fetchDraw, publishDraw, runDraw, verifyDraw, type DrawDetailDto, type VerifyResultDto } from './api'
-import { selectionText, STATUS_COLORS } from './draws-page'
+import { STATUS_COLORS } from './draws-page'
 
 const Hash = ({ value }: { value: string }) => <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{value}</Typography.Text>
 

@@ -1,20 +1,18 @@
 import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
-import { DRAW_STATUS, type DrawInput, type DrawSummaryDto } from '../../../shared/draws'
+import { DRAW_STATUS, selectionText, type DrawInput, type DrawSummaryDto } from '../../../shared/draws'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { formatDateTime } from '../../lib/format'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { TYPE_OPTIONS } from '../entities/labels'
 import { RegionSelect } from '../entities/region-select'
-import { fetchDraws, freezeDraw } from './api'
+import { drawsExportUrl, fetchDraws, freezeDraw } from './api'
 
 export const STATUS_COLORS: Record<string, string> = { frozen: 'blue', drawn: 'orange', published: 'green', cancelled: 'default' }
-export const selectionText = (s: { count?: number; proportion?: number }) =>
-  (s.count !== undefined ? `${s.count} 户` : `${Number(((s.proportion ?? 0) * 100).toFixed(4))}%`)
-
 const GRADE_OPTIONS = [...['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: `${g} 级` })), { value: 'none', label: '未评级' }]
 
 interface FormValues {
@@ -88,10 +86,13 @@ export function DrawsPage() {
   const { data, error, loading } = useLoad(useCallback(() => fetchDraws({ status, page, pageSize: 20 }), [status, page]))
 
   return (
-    <Card title="双随机抽查" extra={canDraw && (
-      <Space>
-        <Link to="/draws/roster"><Button>执法检查人员名录库</Button></Link>
-        <Button type="primary" onClick={() => setCreating(true)}>新建抽查</Button>
+    <Card title="双随机抽查" extra={(
+      <Space wrap>
+        <ExportButton href={drawsExportUrl({ status })} />
+        {canDraw && <>
+          <Link to="/draws/roster"><Button>执法检查人员名录库</Button></Link>
+          <Button type="primary" onClick={() => setCreating(true)}>新建抽查</Button>
+        </>}
       </Space>
     )}>
       <Typography.Paragraph type="secondary">

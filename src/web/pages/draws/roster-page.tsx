@@ -1,13 +1,15 @@
 import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { Link } from 'react-router-dom'
+import { ExportButton } from '../../lib/export-button'
 import { formatDateTime } from '../../lib/format'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { fetchEntities } from '../entities/api'
 import {
-  addAvoidance, addRosterEntry, fetchAvoidances, fetchRoster, fetchRosterCandidates, removeAvoidance, updateRosterEntry, type RosterEntryDto,
+  addAvoidance, addRosterEntry, fetchAvoidances, fetchRoster, fetchRosterCandidates, removeAvoidance, ROSTER_EXPORT_URL, updateRosterEntry,
+  type RosterEntryDto,
 } from './api'
 
 /** Adds an inspector account to the roster with the 执法证号 (the unit defaults to the account's). */
@@ -91,7 +93,7 @@ export function RosterPage() {
     } catch (e) { message.error(errorMessage(e)) }
   }
   return (
-    <Card title="执法检查人员名录库" extra={<Space><Link to="/draws">返回双随机抽查</Link><Button type="primary" onClick={() => setAdding(true)}>列入名录库</Button></Space>}>
+    <Card title="执法检查人员名录库" extra={<Space><Link to="/draws">返回双随机抽查</Link><ExportButton href={ROSTER_EXPORT_URL} /><Button type="primary" onClick={() => setAdding(true)}>列入名录库</Button></Space>}>
       <Typography.Paragraph type="secondary">
         在岗人员参与随机选派，每户由两名执法人员检查。冻结名录时公示姓名、执法单位和执法证号；回避名单不公示。
       </Typography.Paragraph>

@@ -43,6 +43,7 @@ export const openAccount = (id: string, input: BusinessAccountInput) => api.post
 export const fetchRules = () => api.get<RulesDto>('/risk-rules')
 export const saveRules = (input: RulesInput) => api.put<RulesDto>('/risk-rules', input)
 export const fetchRates = (period: string, region?: string) => api.get<RatesDto>('/self-inspections/rates', { period, region })
+export const ratesExportUrl = (period: string, region?: string) => withQuery('/api/self-inspections/rates/export', { period, region })
 
 // Excel import, as a job the page polls.
 export const startImport = (file: File) => api.upload<ImportJobDto>('/entity-imports', file)

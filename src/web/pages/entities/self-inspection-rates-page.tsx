@@ -2,10 +2,11 @@ import { Card, DatePicker, Progress, Segmented, Space, Table, Typography } from 
 import type { ColumnsType } from 'antd/es/table'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useState } from 'react'
+import { ExportButton } from '../../lib/export-button'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchRates, type RateRow } from './api'
+import { fetchRates, ratesExportUrl, type RateRow } from './api'
 import { RegionSelect } from './region-select'
 
 const TOTAL = '合计'
@@ -42,7 +43,7 @@ export function SelfInspectionRatesPage() {
   const { data, error, loading } = useLoad(useCallback(() => fetchRates(period, region), [period, region]))
 
   return (
-    <Card title="企业自查率">
+    <Card title="企业自查率" extra={<ExportButton href={ratesExportUrl(period, region)} />}>
       <LoadError error={error} />
       <Space wrap style={{ marginBottom: 12 }}>
         <Segmented<Granularity> aria-label="统计周期" options={GRANULARITY} value={granularity} onChange={setGranularity} />

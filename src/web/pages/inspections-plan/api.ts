@@ -10,3 +10,5 @@ const params = (q: PlanQuery) => ({ ...q, coverageGap: q.coverageGap ? 'true' : 
 export const fetchPlan = (query: PlanQuery) => api.get<PlanDto>('/inspections/plan', params(query))
 export const planExportUrl = (query: PlanQuery) => withQuery('/api/inspections/plan/export', { ...params(query), page: undefined, pageSize: undefined })
 export const fetchCoverage = (year: number | undefined, region: string | undefined) => api.get<CoverageDto>('/inspections/coverage', { year, region })
+/** One coverage tab (region, type, unit or inspector) as .xlsx. */
+export const coverageExportUrl = (year: number | undefined, region: string | undefined, by: string) => withQuery('/api/inspections/coverage/export', { year, region, by })

@@ -6,12 +6,13 @@ import { useCallback, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { ENTITY_TYPES, RISK_GRADES } from '../../../shared/entity-catalogue'
 import { PLAN_RULE_TEXT, PLAN_STATUS } from '../../../shared/inspection-plan'
+import { ExportButton } from '../../lib/export-button'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { GradeTag } from '../entities/labels'
 import { RegionSelect } from '../entities/region-select'
-import { fetchCoverage, fetchPlan, planExportUrl, type PlanItem, type PlanQuery } from './api'
+import { coverageExportUrl, fetchCoverage, fetchPlan, planExportUrl, type PlanItem, type PlanQuery } from './api'
 import { RateTable, regionTabLabel, WorkloadTable } from './coverage-tables'
 
 const STATUS_COLORS: Record<string, string> = { done: 'green', on_track: 'blue', overdue: 'red' }
@@ -105,7 +106,8 @@ export function InspectionPlanPage() {
         <Col xs={12} md={4}><Statistic title="逾期主体" value={s?.overdue ?? 0} suffix="家" valueStyle={{ color: s?.overdue ? '#cf1322' : undefined }} /></Col>
         <Col xs={12} md={4}><Statistic title="两年未检" value={s?.coverageGaps ?? 0} suffix="家" valueStyle={{ color: s?.coverageGaps ? '#d46b08' : undefined }} /></Col>
       </Row>
-      <Tabs activeKey={tab} onChange={setTab} items={[
+      <Tabs activeKey={tab} onChange={setTab}
+        tabBarExtraContent={tab !== 'plan' && <ExportButton size="small" href={coverageExportUrl(query.year, query.region, tab)} />} items={[
         { key: 'plan', label: '计划明细', children: planTab },
         { key: 'region', label: regionTabLabel(c), children: c && <RateTable rows={c.byRegion} total={c.total} first={regionTabLabel(c).slice(1)} /> },
         { key: 'type', label: '按业态', children: c && <RateTable rows={c.byType} total={c.total} first="主体类型" /> },

@@ -2,12 +2,13 @@ import { SearchOutlined } from '@ant-design/icons'
 import { Card, Grid, Input, Segmented, Select, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useMemo, useState } from 'react'
-import { UNIT_KIND_LABELS, type UnitDto } from '../../../shared/regions'
+import { UNIT_KIND_LABELS, unitMatches, type UnitDto } from '../../../shared/regions'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { AliasTags } from './alias-tags'
-import { fetchUnits } from './api'
+import { fetchUnits, unitsExportUrl } from './api'
 
 const KIND_COLORS: Record<string, string> = { office: 'volcano', member: 'blue', market_station: 'green', township_office: 'purple' }
 const KINDS = Object.keys(UNIT_KIND_LABELS)
@@ -23,11 +24,8 @@ export function UnitsPage() {
   const [term, setTerm] = useState('')
 
   const units = useMemo(() => (data ?? []).map((u) => changed[u.id] ?? u), [data, changed])
-  const shown = useMemo(() => {
-    const t = term.trim()
-    return units.filter((u) => (kind === 'all' || u.kind === kind)
-      && (!t || u.name.includes(t) || u.shortName.includes(t) || u.aliases.some((a) => a.includes(t))))
-  }, [units, kind, term])
+  const filters = useMemo(() => ({ kind: kind === 'all' ? undefined : kind, q: term.trim() || undefined }), [kind, term])
+  const shown = useMemo(() => units.filter((u) => unitMatches(u, filters)), [units, filters])
 
   const count = (k: string) => units.filter((u) => u.kind === k).length
   const kindOptions = [
@@ -48,7 +46,7 @@ export function UnitsPage() {
   ]
 
   return (
-    <Card title="成员单位">
+    <Card title="成员单位" extra={<ExportButton href={unitsExportUrl(filters)} />}>
       <LoadError error={error} />
       <Space wrap style={{ marginBottom: 16 }}>
         {/* Five segments do not fit a phone's width: a select does. */}

@@ -3,11 +3,12 @@ import type { ColumnsType } from 'antd/es/table'
 import { useCallback } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { NoticeDto } from '../../../shared/supervision'
+import { ExportButton } from '../../lib/export-button'
 import { formatDate } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { NoticeStatusTag } from '../work-plans/labels'
-import { fetchNotices } from './api'
+import { fetchNotices, noticesExportUrl } from './api'
 
 /** 督办通知 as a table: all of them for the office and leaders, the ones it received for a unit (the server decides). */
 export function NoticesTable({ planId, showPlan = true }: { planId?: string; showPlan?: boolean }) {
@@ -27,6 +28,7 @@ export function NoticesTable({ planId, showPlan = true }: { planId?: string; sho
   return (
     <>
       <LoadError error={error} />
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}><ExportButton size="small" href={noticesExportUrl(planId)} /></div>
       <Table<NoticeDto> rowKey="id" size="middle" columns={columns} dataSource={data} loading={loading && !data} scroll={{ x: showPlan ? 1000 : 800 }}
         onRow={(x) => ({ onDoubleClick: () => navigate(`/supervision/${x.id}`) })}
         locale={{ emptyText: <Typography.Text type="secondary">没有督办通知</Typography.Text> }}

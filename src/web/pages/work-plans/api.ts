@@ -12,6 +12,8 @@ export interface ImportResult { plan: PlanSummaryDto; duplicate: boolean }
 export type { DeadlinesInput, ResolveUnitInput, TaskUnitsInput }
 
 export const fetchPlans = () => api.get<PlanSummaryDto[]>('/work-plans')
+export const PLANS_EXPORT_URL = '/api/work-plans/export'
+export const tasksExportUrl = (id: string) => `/api/work-plans/${id}/tasks/export`
 export const importPlanFile = (file: File) => api.upload<ImportResult>('/work-plans/import', file)
 export const importPlanText = (text: string, fileName?: string) => api.post<ImportResult>('/work-plans/import-text', { text, ...(fileName ? { fileName } : {}) })
 export const fetchPlan = (id: string) => api.get<PlanDetailDto>(`/work-plans/${id}`)
@@ -32,6 +34,7 @@ export const publishPlan = (id: string) => api.post<PlanDetailDto>(`/work-plans/
 // A published plan.
 export const fetchDashboard = (id: string) => api.get<PlanDashboardDto>(`/work-plans/${id}/dashboard`)
 export const fetchOverdue = (id: string) => api.get<OverdueItemDto[]>(`/work-plans/${id}/overdue`)
+export const overdueExportUrl = (id: string) => `/api/work-plans/${id}/overdue/export`
 export const issueNotice = (id: string, input: IssueNoticeInput) => api.post<NoticeDto>(`/work-plans/${id}/supervision`, input)
 export const fetchAssessment = (id: string) => api.get<AssessmentDto>(`/work-plans/${id}/assessment`)
 export const saveWeights = (id: string, weights: AssessmentWeights) => api.put<AssessmentDto>(`/work-plans/${id}/assessment/weights`, weights)

@@ -1,14 +1,15 @@
 import { ImportOutlined } from '@ant-design/icons'
-import { Button, Card, Table, Typography } from 'antd'
+import { Button, Card, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { PlanSummaryDto } from '../../../shared/work-plans'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { formatMinute } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchPlans } from './api'
+import { fetchPlans, PLANS_EXPORT_URL } from './api'
 import { ImportPlanModal } from './import-plan-modal'
 import { PlanStatusTag } from './labels'
 import { planPath } from './paths'
@@ -41,8 +42,11 @@ export function PlansPage() {
   ]
 
   return (
-    <Card title="工作方案" extra={canManage && (
-      <Button type="primary" icon={<ImportOutlined />} onClick={() => setImporting(true)}>导入方案</Button>
+    <Card title="工作方案" extra={(
+      <Space wrap>
+        <ExportButton href={PLANS_EXPORT_URL} />
+        {canManage && <Button type="primary" icon={<ImportOutlined />} onClick={() => setImporting(true)}>导入方案</Button>}
+      </Space>
     )}>
       <LoadError error={error} />
       {canManage && (

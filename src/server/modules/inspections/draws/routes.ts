@@ -5,7 +5,10 @@ import {
   AssignmentListDto, AvoidanceDto, AvoidanceInput, AvoidanceParams, CancelDrawInput, DrawDetailDto, DrawInput, DrawListDto, DrawListQuery,
   PublicDrawDto, PublicDrawSummaryDto, RosterCandidateDto, RosterEntryDto, RosterInput, RosterParams, RosterUpdate, RunDrawInput, VerifyResultDto,
 } from '../../../../shared/draws'
+import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
+import { sendDownload } from '../../../platform/uploads'
+import { drawsWorkbook, rosterWorkbook } from './export'
 import { cancelDraw, freezeDraw, getDraw, listDraws, publishDraw, runDraw } from './draw-service'
 import { getPublicDraw, listAssignments, listPublicDraws, verifyDrawInScope, verifyPublicDraw } from './record-service'
 import { addAvoidance, addRosterEntry, listAvoidances, listRoster, listRosterCandidates, removeAvoidance, updateRosterEntry } from './roster-service'
@@ -20,6 +23,11 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: DRAW },
     schema: { tags, summary: '执法检查人员名录库', response: { 200: Type.Array(RosterEntryDto) } },
   }, async (req) => listRoster(ctx(req)))
+
+  app.get('/draws/roster/export', {
+    config: { permission: DRAW },
+    schema: { tags, summary: '导出执法检查人员名录库（.xlsx）' },
+  }, async (req, reply) => sendDownload(reply, { ...await rosterWorkbook(ctx(req)), mimeType: XLSX_MIME }))
 
   app.get('/draws/roster/candidates', {
     config: { permission: DRAW },
@@ -55,6 +63,11 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: READ },
     schema: { tags, summary: '双随机抽查列表', querystring: DrawListQuery, response: { 200: DrawListDto } },
   }, async (req) => listDraws(ctx(req), req.query))
+
+  app.get('/draws/export', {
+    config: { permission: READ },
+    schema: { tags, summary: '按筛选条件导出双随机抽查列表（.xlsx，全部页）', querystring: DrawListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await drawsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.post('/draws', {
     config: { permission: DRAW },

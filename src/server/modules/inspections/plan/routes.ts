@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { CoverageDto, CoverageQuery, PlanDto, PlanQuery } from '../../../../shared/inspection-plan'
+import { CoverageDto, CoverageExportQuery, CoverageQuery, PlanDto, PlanQuery } from '../../../../shared/inspection-plan'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { sendDownload } from '../../../platform/uploads'
-import { buildPlanExport } from './export'
+import { buildPlanExport, coverageWorkbook } from './export'
 import { getCoverage, getPlan, planForExport } from './service'
 
 const tags = ['inspections']
@@ -27,4 +27,9 @@ export const inspectionPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'inspections.read' },
     schema: { tags, summary: '检查覆盖率：按乡镇（村）、业态，及各检查单位、执法人员的检查量', querystring: CoverageQuery, response: { 200: CoverageDto } },
   }, async (req) => getCoverage(ctx(req), req.query))
+
+  app.get('/inspections/coverage/export', {
+    config: { permission: 'inspections.read' },
+    schema: { tags, summary: '导出检查覆盖率的一个分组（.xlsx：按区域、业态、单位或执法人员）', querystring: CoverageExportQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await coverageWorkbook(ctx(req), req.query), mimeType: XLSX }))
 }

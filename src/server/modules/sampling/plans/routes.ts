@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IdParams } from '../../../../shared/common'
 import { PlanDetailDto, PlanInput, PlanListDto, PlanListQuery } from '../../../../shared/sampling-plans'
+import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
+import { sendDownload } from '../../../platform/uploads'
+import { samplingPlansWorkbook } from './export'
 import { createPlan, getPlan, listPlans, publishPlan, updatePlan } from './service'
 
 const tags = ['sampling']
@@ -12,6 +15,11 @@ export const samplingPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '抽检计划列表（含完成进度）', querystring: PlanListQuery, response: { 200: PlanListDto } },
   }, async (req) => listPlans(ctx(req), req.query))
+
+  app.get('/sampling-plans/export', {
+    config: { permission: 'sampling.read' },
+    schema: { tags, summary: '导出抽检计划列表（.xlsx，含任务与进度）', querystring: PlanListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await samplingPlansWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.post('/sampling-plans', {
     config: { permission: 'sampling.manage' },

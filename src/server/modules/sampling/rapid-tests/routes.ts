@@ -3,6 +3,7 @@ import { IdParams } from '../../../../shared/common'
 import { ConfirmInput, RapidImportDto, RapidTestDto, RapidTestInput, RapidTestListDto, RapidTestListQuery } from '../../../../shared/rapid-tests'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { readUploadedFile, sendDownload } from '../../../platform/uploads'
+import { rapidTestsWorkbook } from './export'
 import { buildRapidTemplate, importRapidTests } from './import'
 import { confirmRapidTest, createRapidTest, getRapidTest, listRapidTests } from './service'
 
@@ -15,6 +16,11 @@ export const rapidTestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '快检记录（筛选、按项目计数、待送检）', querystring: RapidTestListQuery, response: { 200: RapidTestListDto } },
   }, async (req) => listRapidTests(ctx(req), req.query))
+
+  app.get('/rapid-tests/export', {
+    config: { permission: 'sampling.read' },
+    schema: { tags, summary: '按筛选条件导出快检记录（.xlsx，全部页）', querystring: RapidTestListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await rapidTestsWorkbook(ctx(req), req.query), mimeType: XLSX }))
 
   app.post('/rapid-tests', {
     config: { permission: 'sampling.record' },

@@ -4,7 +4,10 @@ import {
   PickInput, PublicListQuery, PublicTestRequestDto, PublicTestRequestInput, PublicTestRequestListDto, RejectInput, TestRequestDto, TestRequestListDto,
   TestRequestListQuery, VoteDto,
 } from '../../../../shared/test-requests'
+import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
+import { sendDownload } from '../../../platform/uploads'
+import { requestsWorkbook } from './export'
 import { getRequest, listRequests, pickRequest, rejectRequest } from './service/office'
 import { listPublic, propose, vote } from './service/public'
 
@@ -36,6 +39,10 @@ export const testRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/test-requests', {
     config: read, schema: { tags, summary: '你点我检建议（含联系方式，仅办公室可见）', querystring: TestRequestListQuery, response: { 200: TestRequestListDto } },
   }, async (req) => listRequests(ctx(req), req.query))
+
+  app.get('/test-requests/export', {
+    config: read, schema: { tags, summary: '按筛选条件导出你点我检建议（.xlsx，全部页，含联系方式）', querystring: TestRequestListQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await requestsWorkbook(ctx(req), req.query), mimeType: XLSX_MIME }))
 
   app.get('/test-requests/:id', {
     config: read, schema: { tags, summary: '你点我检建议详情', params: IdParams, response: { 200: TestRequestDto } },

@@ -5,6 +5,7 @@ import { api } from '../../../api/client'
 export type { Figure, FigureRow, FiguresDto, FiguresQuery, PlanDetailDto, PlanInput, PlanSummaryDto }
 
 export const fetchPlans = (year: number) => api.get<PlanListDto>('/sampling-plans', { year })
+export const plansExportUrl = (year: number) => `/api/sampling-plans/export?year=${year}`
 export const fetchPlan = (id: string) => api.get<PlanDetailDto>(`/sampling-plans/${id}`)
 export const createPlan = (input: PlanInput) => api.post<PlanDetailDto>('/sampling-plans', input)
 export const updatePlan = (id: string, input: PlanInput) => api.put<PlanDetailDto>(`/sampling-plans/${id}`, input)

@@ -5,11 +5,12 @@ import dayjs from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { SAMPLING_DEPARTMENTS, SAMPLING_LEVELS } from '../../../../shared/sampling-catalogue'
 import { useAuth } from '../../../auth/auth-context'
+import { ExportButton } from '../../../lib/export-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
-import { fetchPlan, fetchPlans, publishPlan, type PlanDetailDto, type PlanSummaryDto } from './api'
+import { fetchPlan, fetchPlans, plansExportUrl, publishPlan, type PlanDetailDto, type PlanSummaryDto } from './api'
 import { FiguresCard } from './figures-card'
 import { PlanFormDrawer } from './plan-form-drawer'
 
@@ -67,6 +68,7 @@ export function SamplingPlansPage() {
         <Space>
           <span>年度</span>
           <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => { if (v) { setYear(v); setSelected(null) } }} style={{ width: 100 }} />
+          <ExportButton href={plansExportUrl(year)} />
           {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ plan: null })}>制定计划</Button>}
         </Space>
       )}>

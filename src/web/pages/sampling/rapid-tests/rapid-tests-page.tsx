@@ -8,12 +8,13 @@ import { RAPID_RESULTS } from '../../../../shared/rapid-tests'
 import { RAPID_TEST_ITEMS, RAPID_TEST_PLACES } from '../../../../shared/sampling-catalogue'
 import { ApiError } from '../../../api/client'
 import { useAuth } from '../../../auth/auth-context'
+import { ExportButton } from '../../../lib/export-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { RegionSelect } from '../../entities/region-select'
-import { fetchRapidTests, importRapidTests, TEMPLATE_URL, type RapidTestDto, type RapidTestListQuery } from './api'
+import { fetchRapidTests, importRapidTests, rapidTestsExportUrl, TEMPLATE_URL, type RapidTestDto, type RapidTestListQuery } from './api'
 
 const options = (o: Record<string, string | { label: string }>) => Object.entries(o).map(([value, v]) => ({ value, label: typeof v === 'string' ? v : v.label }))
 
@@ -62,11 +63,14 @@ export function RapidTestsPage() {
   }
 
   return (
-    <Card title="快检" extra={canRecord && (
+    <Card title="快检" extra={(
       <Space wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sampling/rapid-tests/new')}>录入快检</Button>
-        <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => { void upload(f); return false }}><Button icon={<UploadOutlined />}>Excel 导入</Button></Upload>
-        <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download>导入模板</Button>
+        <ExportButton href={rapidTestsExportUrl(query)} />
+        {canRecord && (<>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sampling/rapid-tests/new')}>录入快检</Button>
+          <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => { void upload(f); return false }}><Button icon={<UploadOutlined />}>Excel 导入</Button></Upload>
+          <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download>导入模板</Button>
+        </>)}
       </Space>
     )}>
       {importError && (

@@ -2,11 +2,12 @@ import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag
 import { useCallback, useState } from 'react'
 import { TEST_REQUEST_STATUSES, type TestRequestStatus } from '../../../../shared/test-requests'
 import { useMe } from '../../../auth/auth-context'
+import { ExportButton } from '../../../lib/export-button'
 import { formatMinute } from '../../../lib/format'
 import { errorMessage } from '../../../lib/form-errors'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
-import { fetchPlans, fetchRequests, pickRequest, rejectRequest, type TestRequestDto } from './api'
+import { fetchPlans, fetchRequests, pickRequest, rejectRequest, requestsExportUrl, type TestRequestDto } from './api'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -78,7 +79,9 @@ export function TestRequestsPage() {
   const done = () => { setDecision(null); reload(); message.success('已保存') }
 
   return (
-    <Card title="你点我检" extra={<a href="/public/test-requests" target="_blank" rel="noreferrer">查看公开页面</a>}>
+    <Card title="你点我检" extra={(
+      <Space wrap><ExportButton href={requestsExportUrl(filters)} /><a href="/public/test-requests" target="_blank" rel="noreferrer">查看公开页面</a></Space>
+    )}>
       <Typography.Paragraph type="secondary">
         公众在公开页面提出想检测的食品和地点并投票（无需登录，同一网络每天最多 3 条建议、每条每天 1 票）。采纳的建议列入本县抽检计划；
         按建议抽样时在抽样单上选择该建议，检验报告录入后自动显示为“已检测”，样品结果公布后在公开页面展示。建议人的联系方式仅本页可见。

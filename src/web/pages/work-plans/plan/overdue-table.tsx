@@ -4,9 +4,10 @@ import { useCallback, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { OverdueItemDto } from '../../../../shared/supervision'
 import { SLOT_STATUS_LABELS } from '../../../../shared/work-plan-reports'
+import { ExportButton } from '../../../lib/export-button'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
-import { fetchOverdue } from '../api'
+import { fetchOverdue, overdueExportUrl } from '../api'
 import { taskPath } from '../paths'
 import { SuperviseModal } from './supervise-modal'
 
@@ -31,7 +32,8 @@ export function OverdueTable({ planId, canManage }: { planId: string; canManage:
   ]
 
   return (
-    <Card size="small" title={`逾期未报${data ? `（${data.length}）` : ''}`} style={{ marginBottom: 16 }} data-testid="overdue-list">
+    <Card size="small" title={`逾期未报${data ? `（${data.length}）` : ''}`} style={{ marginBottom: 16 }} data-testid="overdue-list"
+      extra={<ExportButton size="small" href={overdueExportUrl(planId)} />}>
       <LoadError error={error} />
       <Table<OverdueItemDto> rowKey={(o) => `${o.taskId}:${o.unitId}:${o.dueDateId}`} size="small" columns={columns} dataSource={data}
         loading={loading && !data} scroll={{ x: 900 }} pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}

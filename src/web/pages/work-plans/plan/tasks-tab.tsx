@@ -2,6 +2,8 @@ import { Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useNavigate } from 'react-router-dom'
 import type { PlanDetailDto, TaskDto } from '../../../../shared/work-plans'
+import { ExportButton } from '../../../lib/export-button'
+import { tasksExportUrl } from '../api'
 import { unitLabel } from '../labels'
 import { taskPath } from '../paths'
 
@@ -27,7 +29,10 @@ export function TasksTab({ plan }: { plan: PlanDetailDto }) {
     },
   ]
   return (
-    <Table<TaskDto> rowKey="id" size="middle" columns={columns} dataSource={plan.tasks} scroll={{ x: 900 }}
-      pagination={{ defaultPageSize: 50, hideOnSinglePage: true }} onRow={(t) => ({ onDoubleClick: () => navigate(taskPath(plan.id, t.id)) })} />
+    <>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}><ExportButton size="small" href={tasksExportUrl(plan.id)} /></div>
+      <Table<TaskDto> rowKey="id" size="middle" columns={columns} dataSource={plan.tasks} scroll={{ x: 900 }}
+        pagination={{ defaultPageSize: 50, hideOnSinglePage: true }} onRow={(t) => ({ onDoubleClick: () => navigate(taskPath(plan.id, t.id)) })} />
+    </>
   )
 }

@@ -55,8 +55,14 @@ test('the office sees the contact and picks the proposal into a county plan; the
 
   await row.getByRole('button', { name: '列入计划' }).click()
   const dialog = page.getByRole('dialog').filter({ hasText: '列入抽检计划' })
-  await dialog.getByRole('combobox', { name: '抽检计划' }).click({ force: true })
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: PLAN }).first().click()
+  // The list holds every plan of the county (a CI database gathers many); the dropdown renders only the
+  // rows in view, so search for this run's plan as a user would.
+  const planField = dialog.getByRole('combobox', { name: '抽检计划' })
+  await planField.click({ force: true })
+  await planField.fill(RUN)
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: PLAN })
+  await expect(option).toHaveCount(1)
+  await option.click()
   await dialog.getByLabel(/采纳说明/).fill('列入第三季度抽检')
   await dialog.getByRole('button', { name: /确\s?定/ }).click()
   await expect(dialog).toBeHidden()

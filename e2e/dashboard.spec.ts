@@ -45,15 +45,19 @@ test('the office opens the dashboard, drills into a tile, and opens the big scre
   expect(Math.max(...sizes)).toBeGreaterThanOrEqual(48)
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20)
   expect(await screen.boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 })
-  await expect(page.getByTestId('screen-panel-sampling').locator('canvas')).toHaveCount(2)
+  // Ranked by township and by unit (the demo's samples name their unit), and the monthly trend.
+  const sampling = page.getByTestId('screen-panel-sampling')
+  await expect(sampling.locator('canvas')).toHaveCount(3)
+  await expect(sampling).toContainText('各单位抽检批次')
   await screenshot(page, 'screen-sampling')
-  for (const [key, tab] of [['inspections', '监督检查'], ['cases', '案件查办'], ['duty', '主体责任']] as const) {
+  for (const [key, tab] of [['inspections', '监督检查'], ['cases', '案件查办'], ['duty', '主体责任与部门履职']] as const) {
     await page.getByRole('button', { name: tab, exact: true }).click()
-    // The demo has no cases (other specs may add one): an all-zero ranking says so in words instead of drawing bars.
+    // The demo has no cases (other specs may add one): an empty ranking says so in words instead of drawing bars.
     const panel = page.getByTestId(`screen-panel-${key}`)
     await expect(panel.locator('canvas').first()).toBeVisible()
-    const zero = (await panel.innerText()).includes('本期各区域均为 0')
-    await expect(panel.locator('canvas')).toHaveCount(zero ? 1 : 2)
+    const text = await panel.innerText()
+    const empty = ['本期各区域均为 0', '本期各单位尚无记录'].filter((words) => text.includes(words)).length
+    await expect(panel.locator('canvas')).toHaveCount(3 - empty)
     await screenshot(page, `screen-${key}`)
   }
 })

@@ -66,11 +66,17 @@ export const DashboardDto = Type.Object({
 })
 export type DashboardDto = Static<typeof DashboardDto>
 
-/** One rotating panel of the big screen: key figures, a ranking by the regions one level down, and a trend or the grade mix. */
+const RankingDto = Type.Object({ title: Type.String(), unit: Type.String(), items: Type.Array(PointDto) })
+
+/**
+ * One rotating panel of the big screen: key figures, a ranking by the regions one level down and one by member
+ * unit, and a trend or the grade mix.
+ */
 export const ScreenPanelDto = Type.Object({
   key: Type.String(), title: Type.String(),
   figures: Type.Array(TileDto),
-  ranking: Type.Object({ title: Type.String(), unit: Type.String(), items: Type.Array(PointDto) }),
+  ranking: RankingDto,
+  unitRanking: RankingDto,
   trend: Nullable(Type.Object({ title: Type.String(), unit: Type.String(), items: Type.Array(PointDto) })),
   grades: Nullable(Type.Array(GradeCountDto)),
 })

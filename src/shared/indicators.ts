@@ -39,6 +39,8 @@ export const IndicatorDefinitionDto = Type.Object({
   /** The date that places a record in a period, or how a state is counted. */
   periodBasis: Type.String(),
   rollUp: Type.String(),
+  /** Whether it can be split by member unit (every record it counts names the unit that made it). */
+  splitsByUnit: Type.Boolean(),
   /** live: computed from records; none: no data source yet (the reason says what is missing). */
   source: Type.Union([Type.Literal('live'), Type.Literal('none')]),
   noSourceReason: Nullable(Type.String()),
@@ -103,7 +105,7 @@ export function periodRange(period: string): { from: string; to: string; label: 
 
 export const BreakdownQuery = Type.Object({
   ...PeriodQuery,
-  by: Type.Union([Type.Literal('month'), Type.Literal('region')], { title: '分列方式' }),
+  by: Type.Union([Type.Literal('month'), Type.Literal('region'), Type.Literal('unit')], { title: '分列方式' }),
 }, { additionalProperties: false })
 export type BreakdownQuery = Static<typeof BreakdownQuery>
 

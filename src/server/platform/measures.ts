@@ -36,6 +36,8 @@ export interface MeasureSource<M extends string = string> {
    * freezes the figure).
    */
   asOf?: (day: string) => SQL
+  /** The member unit that made the record (检查、抽样、办案单位), for rankings by unit; absent: the records carry none. */
+  unit?: AnyPgColumn | SQL
   /**
    * What a drill-down row shows: its id, a title, a short detail, and the page that opens it (`:id` replaced
    * by `linkId`, by default the row's id).
@@ -52,6 +54,8 @@ export interface MeasureSource<M extends string = string> {
    */
   tally?: {
     table: PgTable; region: AnyPgColumn; month: AnyPgColumn
+    /** The tally's unit column: without one, a split by unit scans the rows. */
+    unit?: AnyPgColumn
     /** How many records a tally row counts: a month or region whose rows count none is left out, as a scan leaves it out. */
     records: AnyPgColumn
     columns: Partial<Record<M, AnyPgColumn | SQL>>
@@ -69,8 +73,11 @@ export interface MeasureScope {
   asOf: string
 }
 
-/** How totals are split: not at all, by month of the date, or by the region one level below `region`. */
-export type MeasureSplit = 'none' | 'month' | 'child'
+/**
+ * How totals are split: not at all, by month of the date, by the region one level below `region`, or by the
+ * member unit (key: the unit's id, '' for records without one).
+ */
+export type MeasureSplit = 'none' | 'month' | 'child' | 'unit'
 
 function baseWhere(source: MeasureSource, scope: MeasureScope): SQL {
   return and(
@@ -87,20 +94,25 @@ function aggregate(m: Measure): SQL {
   return sql`count(DISTINCT ${m.value.distinct})${filter}`
 }
 
+/** A tally's count of records where a condition on the tally row's key holds (for `tally.columns`). */
+export const countWhere = (condition: SQL, n: AnyPgColumn): SQL => sql`CASE WHEN ${condition} THEN ${n} ELSE 0 END`
+
 const childLength = (region: string) => Math.min(regionPrefix(region).length + 3, 12)
 
 type Totals<M extends string> = { key: string; values: Record<M, number> }[]
 
 /**
- * Totals of the named measures of one source. With a split, one row per month ('YYYY-MM') or child region
- * (its code prefix); without, a single row keyed ''. Measures the source tallies come from the tallies when
+ * Totals of the named measures of one source. With a split, one row per month ('YYYY-MM'), child region
+ * (its code prefix) or unit (its id); without, a single row keyed ''. Measures the source tallies come from the tallies when
  * the period is whole months (`tallies: false` scans anyway: the tests compare the two).
  */
 export async function measureTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[],
   split: MeasureSplit = 'none', options: { tallies?: boolean } = {}): Promise<Totals<M>> {
   if (ids.length === 0) return []
   if (split === 'month' && !source.date) throw new Error(`measure source ${source.name} has no date to split by month`)
-  const tally = options.tallies !== false && source.tally && isWholeMonths(scope.from, scope.to) ? source.tally : null
+  if (split === 'unit' && !source.unit) throw new Error(`measure source ${source.name} has no unit to split by`)
+  const tally = options.tallies !== false && source.tally && isWholeMonths(scope.from, scope.to)
+    && (split !== 'unit' || source.tally.unit) ? source.tally : null
   const tallied = tally ? ids.filter((id) => tally.columns[id]) : []
   const scanned = ids.filter((id) => !tallied.includes(id))
   const parts = await Promise.all([
@@ -115,9 +127,10 @@ export async function measureTotals<M extends string>(db: Executor, source: Meas
   return [...merged].map(([key, values]) => ({ key, values: Object.fromEntries(ids.map((id) => [id, values[id] ?? 0])) as Record<M, number> }))
 }
 
-function splitKey(split: MeasureSplit, scope: MeasureScope, month: AnyPgColumn | SQL, region: AnyPgColumn): SQL {
-  if (split === 'month') return sql`to_char(${month}, 'YYYY-MM')`
-  return split === 'child' ? sql`left(${region}, ${sql.raw(String(childLength(scope.region)))})` : sql`''`
+function splitKey(split: MeasureSplit, scope: MeasureScope, columns: { month: AnyPgColumn | SQL; region: AnyPgColumn; unit?: AnyPgColumn | SQL }): SQL {
+  if (split === 'month') return sql`to_char(${columns.month}, 'YYYY-MM')`
+  if (split === 'unit') return sql`coalesce((${columns.unit})::text, '')`
+  return split === 'child' ? sql`left(${columns.region}, ${sql.raw(String(childLength(scope.region)))})` : sql`''`
 }
 
 /** Runs a totals statement whose columns are key, m0, m1 … in the order of `ids`. */
@@ -127,7 +140,7 @@ async function totalsOf<M extends string>(db: Executor, ids: readonly M[], state
 }
 
 function scanTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[], split: MeasureSplit) {
-  const key = splitKey(split, scope, source.date?.column ?? sql`NULL::date`, source.region)
+  const key = splitKey(split, scope, { month: source.date?.column ?? sql`NULL::date`, region: source.region, unit: source.unit })
   const columns = sql.join(ids.map((id, i) => sql`(${aggregate(source.measures[id])})::numeric AS ${sql.identifier(`m${i}`)}`), sql`, `)
   const grouped = split === 'none' ? sql`` : sql` GROUP BY 1`
   return totalsOf(db, ids, sql`SELECT ${key} AS key, ${columns} FROM ${source.table} WHERE ${baseWhere(source, scope)}${grouped}`)
@@ -135,7 +148,7 @@ function scanTotals<M extends string>(db: Executor, source: MeasureSource<M>, sc
 
 function tallyTotals<M extends string>(db: Executor, source: MeasureSource<M>, scope: MeasureScope, ids: readonly M[], split: MeasureSplit) {
   const tally = source.tally!
-  const key = splitKey(split, scope, tally.month, tally.region)
+  const key = splitKey(split, scope, tally)
   const columns = sql.join(ids.map((id, i) => sql`coalesce(sum(${tally.columns[id]}), 0)::numeric AS ${sql.identifier(`m${i}`)}`), sql`, `)
   const where = and(
     inScope(tally.region, { regionCode: scope.accountRegion }), inScope(tally.region, { regionCode: scope.region }),

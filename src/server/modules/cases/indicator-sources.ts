@@ -10,7 +10,7 @@ import { casePenalties, cases, policeTransfers, seriousViolations } from './sche
 
 // Cases are counted twice: by the day they were filed and by the day they were closed.
 const caseSource = (name: string, date: MeasureSource['date'], measures: MeasureSource['measures']): MeasureSource => ({
-  name, table: cases, region: cases.regionCode, date, measures, auditType: 'case',
+  name, table: cases, region: cases.regionCode, unit: cases.unitId, date, measures, auditType: 'case',
   record: { id: cases.id, title: sql`${cases.caseNumber} || ' ' || ${cases.partyName}`, detail: sql`coalesce(${cases.cause}, '')`, link: '/cases/:id' },
 })
 
@@ -24,6 +24,7 @@ export const penaltySource: MeasureSource = {
   name: 'penalties',
   table: casePenalties,
   region: casePenalties.regionCode,
+  unit: sql`(SELECT c.unit_id FROM cases c WHERE c.id = ${casePenalties.caseId})`,
   // Penalties are placed in a period by their case's decision date.
   date: { column: sql`(SELECT c.decided_on FROM cases c WHERE c.id = ${casePenalties.caseId})`, label: '处罚决定日期' },
   record: {
@@ -41,6 +42,7 @@ export const transferSource: MeasureSource = {
   auditType: 'police_transfer',
   table: policeTransfers,
   region: policeTransfers.regionCode,
+  unit: sql`(SELECT c.unit_id FROM cases c WHERE c.id = ${policeTransfers.caseId})`,
   date: { column: policeTransfers.transferredOn, label: '移送日期' },
   record: { id: policeTransfers.id, title: sql`coalesce((SELECT c.case_number || ' ' || c.party_name FROM cases c WHERE c.id = ${policeTransfers.caseId}), '')`, detail: sql`${policeTransfers.policeUnit}`, link: '/cases/:id', linkId: policeTransfers.caseId },
   measures: {

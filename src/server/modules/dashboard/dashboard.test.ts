@@ -134,7 +134,7 @@ describe('the big screen', () => {
     const res = await t.as(countyOffice).get(`/api/dashboard/screen?region=${s.town.code}&period=2026`)
     expect(res.statusCode, res.body).toBe(200)
     const screen = res.json() as ScreenDto
-    expect(screen.panels.map((p) => p.title)).toEqual(['抽检监测', '监督检查', '案件查办', '主体责任'])
+    expect(screen.panels.map((p) => p.title)).toEqual(['抽检监测', '监督检查', '案件查办', '主体责任与部门履职'])
     const [sampling, inspections, cases, duty] = screen.panels
     expect(sampling.figures.find((f) => f.id === 'sampling.batches')?.value).toBe(3)
     // Ranked, highest first: v0 sampled 3 batches for 3,000 people.

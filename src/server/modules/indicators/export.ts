@@ -74,10 +74,10 @@ export async function breakdownWorkbook(ctx: SignedInContext, id: string, query:
   if (!def) throw notFound('指标')
   // The whole-period figure of the same indicator, for the title and a check line under the table.
   const whole = await computeIndicators(ctx, { region: query.region, period: query.period, from: query.from, to: query.to, ids: id })
-  const byLabel = query.by === 'month' ? '按月' : '按下级区域'
+  const byLabel = { month: '按月', region: '按下级区域', unit: '按单位' }[query.by]
   const columns: ExcelColumn<BreakdownRow>[] = [
     { header: '序号', width: 7, value: (_r, i) => i + 1 },
-    { header: query.by === 'month' ? '月份' : '区域', width: 16, value: (r) => r.label },
+    { header: { month: '月份', region: '区域', unit: '单位' }[query.by], width: 20, value: (r) => r.label },
     { header: `数值（${def.unit}）`, width: 14, value: (r) => r.value },
     { header: `分子：${def.numeratorLabel}`, width: 26, value: (r) => r.numerator },
     ...(def.denominatorLabel ? [{ header: `分母：${def.denominatorLabel}`, width: 26, value: (r: BreakdownRow) => r.denominator }] : []),

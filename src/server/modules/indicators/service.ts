@@ -4,7 +4,7 @@ import { todayOf } from '../../platform/config'
 import type { SignedInContext } from '../../platform/context'
 import { badRequest, notFound } from '../../platform/errors'
 import { measureRecords, measureTotals, type MeasureScope, type MeasureSplit } from '../../platform/measures'
-import { findRegionInScope, listRegionChildren } from '../regions/service'
+import { findRegionInScope, listRegionChildren, unitNames } from '../regions/service'
 import { INDICATORS, indicatorById, isLive, type IndicatorDef, type LiveIndicator } from './catalogue'
 import { frozenFigures } from './frozen'
 import { resolve } from './sources'
@@ -129,12 +129,22 @@ export async function figuresForClosing(ctx: SignedInContext, regionCode: string
   return out
 }
 
-/** One indicator split by month of the period or by the regions one level down (rankings). */
-export async function indicatorBreakdown(ctx: SignedInContext, id: string, query: PeriodInput, by: 'month' | 'region') {
+/** Whether an indicator can be split by the member unit that made its records (every source records one). */
+export function splitsByUnit(def: LiveIndicator): boolean {
+  return def.denominator !== 'population' && refsOf([def]).every((ref) => resolve(ref).source.unit)
+}
+
+/**
+ * One indicator split by month of the period, by the regions one level down, or by member unit (rankings).
+ * By unit: the units whose records it counts, best first, and 未记录单位 for records that name none.
+ */
+export async function indicatorBreakdown(ctx: SignedInContext, id: string, query: PeriodInput, by: 'month' | 'region' | 'unit') {
   const def = liveOr404(id)
+  if (by === 'unit' && !splitsByUnit(def)) throw badRequest(`分列方式：${def.name}不能按单位分列（${def.denominator === 'population' ? '分母是辖区人口' : '其记录不记办理单位'}）`)
   const period = resolvePeriod(ctx, query)
   const region = await regionOf(ctx, query.region)
-  const totals = await totalsOf(ctx, [def], scopeFor(ctx, region.code, period), by === 'month' ? 'month' : 'child')
+  const totals = await totalsOf(ctx, [def], scopeFor(ctx, region.code, period), by === 'region' ? 'child' : by)
+  if (by === 'unit') return unitBreakdown(ctx, def, totals)
   const whole = totals.get('') // states in a month split
   const point = (key: string) => totals.get(key)?.get(def.numerator) ?? whole?.get(def.numerator) ?? 0
   if (by === 'month') {
@@ -152,6 +162,17 @@ export async function indicatorBreakdown(ctx: SignedInContext, id: string, query
     const denominator = !def.denominator ? null : def.denominator === 'population' ? c.population : (totals.get(key)?.get(def.denominator) ?? 0)
     return { key: c.code, label: c.name, numerator, denominator, value: valueOf(def, numerator, denominator) }
   })
+}
+
+async function unitBreakdown(ctx: SignedInContext, def: LiveIndicator, totals: Map<string, Map<string, number>>) {
+  const names = await unitNames(ctx, [...totals.keys()].filter(Boolean))
+  const rows = [...totals].map(([key, m]) => {
+    const numerator = m.get(def.numerator) ?? 0
+    const denominator = def.denominator ? (m.get(def.denominator) ?? 0) : null
+    return { key, label: key ? (names.get(key) ?? '（已删除的单位）') : '未记录单位', numerator, denominator, value: valueOf(def, numerator, denominator) }
+  })
+  // Best first; a unit without a denominator (no rate) last, and 未记录单位 after the named units of its value.
+  return rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || Number(a.key === '') - Number(b.key === '') || a.label.localeCompare(b.label, 'zh'))
 }
 
 function monthsBetween(from: string, to: string): string[] {
@@ -191,7 +212,7 @@ export function catalogue(): IndicatorDefinitionDto[] {
   return INDICATORS.map((def) => {
     if (!isLive(def)) {
       return { id: def.id, name: def.name, group: def.group, definition: def.definition, unit: def.unit, formula: '—', numeratorLabel: '—', denominatorLabel: null, module: null,
-        periodBasis: '—', rollUp: '—', source: 'none' as const, noSourceReason: def.noSource, typicalTarget: def.typicalTarget ?? null }
+        periodBasis: '—', rollUp: '—', splitsByUnit: false, source: 'none' as const, noSourceReason: def.noSource, typicalTarget: def.typicalTarget ?? null }
     }
     const num = resolve(def.numerator)
     const den = def.denominator && def.denominator !== 'population' ? resolve(def.denominator) : null
@@ -203,6 +224,7 @@ export function catalogue(): IndicatorDefinitionDto[] {
       module: [...new Set([num.moduleLabel, ...(den ? [den.moduleLabel] : [])])].join('、'),
       periodBasis: [...new Set([basis(num), ...(den ? [basis(den)] : [])])].join('；'),
       rollUp: def.denominator ? '下级分子、分母分别相加后再计算' : '下级相加',
+      splitsByUnit: splitsByUnit(def),
       source: 'live' as const, noSourceReason: null, typicalTarget: def.typicalTarget ?? null,
     }
   })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { MeasureSource } from '../../platform/measures'
+import { countWhere, type MeasureSource } from '../../platform/measures'
 import { inspectionTallies, inspections, rectificationOrders } from './schema'
 
 /**
@@ -18,6 +18,7 @@ export const inspectionSource: MeasureSource = {
   auditType: 'inspection',
   table: inspections,
   region: inspections.regionCode,
+  unit: inspections.unitId,
   date: { column: inspections.inspectedOn, label: '检查日期' },
   record: { id: inspections.id, title: entityName, detail: sql`${RESULT}`, link: '/inspections/:id' },
   measures: {
@@ -31,9 +32,9 @@ export const inspectionSource: MeasureSource = {
   },
   // The migration's trigger counts each column with the condition of the measure of the same name above.
   tally: {
-    table: inspectionTallies, region: inspectionTallies.regionCode, month: inspectionTallies.month, records: inspectionTallies.n,
+    table: inspectionTallies, region: inspectionTallies.regionCode, month: inspectionTallies.month, unit: inspectionTallies.unitId, records: inspectionTallies.n,
     columns: {
-      inspections: inspectionTallies.n, nonconform: sql`CASE WHEN ${inspectionTallies.result} = 'nonconform' THEN ${inspectionTallies.n} ELSE 0 END`,
+      inspections: inspectionTallies.n, nonconform: countWhere(sql`${inspectionTallies.result} = 'nonconform'`, inspectionTallies.n),
       problemsFound: inspectionTallies.problems, problemsHandled: inspectionTallies.problemsHandled,
       operationsHalted: inspectionTallies.operationsHalted, investigations: inspectionTallies.investigations,
     },
@@ -47,6 +48,7 @@ export const rectificationSource: MeasureSource = {
   auditType: 'rectification_order',
   table: rectificationOrders,
   region: rectificationOrders.regionCode,
+  unit: sql`(SELECT i.unit_id FROM inspections i WHERE i.id = ${rectificationOrders.inspectionId})`,
   date: { column: rectificationOrders.issuedOn, label: '整改通知下达日期' },
   record: {
     id: rectificationOrders.id, title: sql`coalesce((SELECT e.name FROM entities e WHERE e.id = ${rectificationOrders.entityId}), '')`,

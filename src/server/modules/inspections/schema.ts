@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, unique, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
 import { accounts } from '../../platform/schema'
 
 /**
@@ -80,6 +80,8 @@ export const inspectionTallies = pgTable('inspection_tallies', {
   regionCode: varchar({ length: 12 }).notNull(),
   /** The first day of the month of inspectedOn. */
   month: date({ mode: 'string' }).notNull(),
+  /** The inspecting member unit (null when the inspection records none): rankings by unit read the tallies too. */
+  unitId: uuid(),
   kind: varchar({ length: 16 }).notNull(),
   result: varchar({ length: 12 }).notNull(),
   n: integer().notNull(),
@@ -89,7 +91,7 @@ export const inspectionTallies = pgTable('inspection_tallies', {
   operationsHalted: integer().notNull().default(0),
   investigations: integer().notNull().default(0),
 }, (t) => [
-  primaryKey({ columns: [t.regionCode, t.month, t.kind, t.result] }),
+  unique('inspection_tallies_key').on(t.regionCode, t.month, t.unitId, t.kind, t.result).nullsNotDistinct(),
   index('inspection_tallies_region_month_idx').using('btree', sql`${t.regionCode} varchar_pattern_ops`, t.month),
 ])
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { LEAN_MEAT_POWDER_ITEMS } from '../../../shared/sampling-catalogue'
-import type { MeasureSource } from '../../platform/measures'
+import { countWhere, type MeasureSource } from '../../platform/measures'
 import { residueTested } from './figures/queries'
 import { disposals, rapidTests, samples, sampleTallies } from './schema'
 
@@ -11,14 +11,14 @@ import { disposals, rapidTests, samples, sampleTallies } from './schema'
 
 const entityName = (entityId: unknown) => sql<string>`coalesce((SELECT e.name FROM entities e WHERE e.id = ${entityId}), '')`
 
-/** The tally rows' count where a condition on their key holds. */
-const tallied = (condition: SQL) => sql`CASE WHEN ${condition} THEN ${sampleTallies.n} ELSE 0 END`
+const tallied = (condition: SQL) => countWhere(condition, sampleTallies.n)
 
 export const sampleSource: MeasureSource = {
   name: 'samples',
   auditType: 'sample',
   table: samples,
   region: samples.regionCode,
+  unit: samples.unitId,
   date: { column: samples.sampledOn, label: '抽样日期' },
   record: { id: samples.id, title: sql`${samples.productName} || '（' || ${samples.sampleNumber} || '）'`, detail: sql`${entityName(samples.entityId)} || coalesce('，' || CASE ${samples.verdict} WHEN 'pass' THEN '合格' WHEN 'fail' THEN '不合格' END, '')`, link: '/sampling/samples/:id' },
   measures: {
@@ -57,6 +57,8 @@ export const disposalSource: MeasureSource = {
   auditType: 'disposal',
   table: disposals,
   region: disposals.regionCode,
+  // The unit that sampled: a disposal follows its sample (rankings by unit).
+  unit: sql`(SELECT s.unit_id FROM samples s WHERE s.id = ${disposals.sampleId})`,
   date: { column: disposals.openedOn, label: '收到不合格检验报告日期' },
   record: { id: disposals.id, title: sql`coalesce((SELECT s.product_name || '（' || s.sample_number || '）' FROM samples s WHERE s.id = ${disposals.sampleId}), '')`, detail: sql`${entityName(disposals.entityId)} || CASE WHEN ${disposals.closedOn} IS NULL THEN '，办理中' ELSE '，' || ${disposals.closedOn}::text || ' 办结' END`, link: '/sampling/disposals/:id' },
   measures: {

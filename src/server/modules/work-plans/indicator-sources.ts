@@ -8,6 +8,7 @@ export const progressReportSource: MeasureSource = {
   auditType: 'progress_report',
   table: progressReports,
   region: progressReports.regionCode,
+  unit: progressReports.unitId,
   // Asia/Shanghai: a report sent at 23:30 on the due date is on time and belongs to that day.
   date: { column: sql`(${progressReports.submittedAt} AT TIME ZONE 'Asia/Shanghai')::date`, label: '报送日期' },
   record: {

@@ -53,6 +53,7 @@ export function gradeOption(grades: NonNullable<Panel['grades']>): ChartOption {
   return {
     ...base,
     legend: { ...base.legend, textStyle: { color: SCREEN_TEXT, fontSize: 22 }, itemWidth: 28, itemHeight: 18 },
-    series: [{ ...base.series[0], radius: ['42%', '68%'], center: ['50%', '46%'], label: { formatter: '{b}\n{c} 家 · {d}%', color: '#ffffff', fontSize: 22, lineHeight: 30 }, labelLine: { length: 24, length2: 24 } }],
+    // A third of the screen's width: a smaller ring leaves room for two-line labels on either side.
+    series: [{ ...base.series[0], radius: ['34%', '56%'], center: ['50%', '46%'], label: { formatter: '{b}\n{c} 家\n{d}%', color: '#ffffff', fontSize: 22, lineHeight: 28, overflow: 'none' }, labelLine: { length: 16, length2: 12 } }],
   }
 }

@@ -47,21 +47,28 @@ function Figure({ f }: { f: Panel['figures'][number] }) {
   )
 }
 
-/** One panel of the big screen: four figures over a ranking and a trend (or the grade mix). */
+function Ranking({ ranking, empty }: { ranking: Panel['ranking']; empty: string }) {
+  const option = useMemo(() => rankingOption(ranking), [ranking])
+  return (
+    <Box title={`${ranking.title}（${ranking.unit}）`}>
+      {ranking.items.some((r) => r.value) ? <EChart dark option={option} label={ranking.title} style={{ height: '100%' }} />
+        : <div style={{ fontSize: 28, color: SCREEN_TEXT, paddingTop: 120, textAlign: 'center' }}>{empty}</div>}
+    </Box>
+  )
+}
+
+/** One panel of the big screen: four figures over a ranking by region, one by unit, and a trend (or the grade mix). */
 export function ScreenPanel({ panel }: { panel: Panel }) {
-  const ranking = useMemo(() => rankingOption(panel.ranking), [panel.ranking])
   const right = useMemo(() => (panel.trend ? trendOption(panel.trend) : panel.grades ? gradeOption(panel.grades) : null), [panel.trend, panel.grades])
-  const rightTitle = panel.trend ? panel.trend.title : '风险等级分布（在业主体，A 低 → D 高风险）'
+  const rightTitle = panel.trend ? panel.trend.title : '在业主体风险等级（A 低 → D 高）'
   return (
     <div style={{ display: 'grid', gridTemplateRows: '230px minmax(0, 1fr)', gap: 24, height: '100%' }} data-testid={`screen-panel-${panel.key}`}>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 24 }}>
         {panel.figures.map((f) => <Figure key={f.id} f={f} />)}
       </div>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 24, minHeight: 0 }}>
-        <Box title={`${panel.ranking.title}（${panel.ranking.unit}）`}>
-          {panel.ranking.items.some((r) => r.value) ? <EChart dark option={ranking} label={panel.ranking.title} style={{ height: '100%' }} />
-            : <div style={{ fontSize: 28, color: SCREEN_TEXT, paddingTop: 120, textAlign: 'center' }}>{panel.ranking.items.length ? '本期各区域均为 0' : '没有下级区域'}</div>}
-        </Box>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 24, minHeight: 0 }}>
+        <Ranking ranking={panel.ranking} empty={panel.ranking.items.length ? '本期各区域均为 0' : '没有下级区域'} />
+        <Ranking ranking={panel.unitRanking} empty="本期各单位尚无记录" />
         <Box title={rightTitle}>
           {right && <EChart dark option={right} label={rightTitle} style={{ height: '100%' }} />}
         </Box>

@@ -16,12 +16,18 @@ import { inspections, rectificationOrders } from '../schema'
  * asks over the twelve months up to today; about one in eight finds general problems (mostly put
  * right on the spot, else a 限期整改 order — most verified, some now overdue), one in sixty a key item.
  * Decided by hashes of the entity's id and the visit number: the same every load. Officers: the local
- * station's pair in the inspector's township, the county brigade's pair elsewhere.
+ * station's pair in the inspector's township, the county brigade's pair elsewhere; the inspecting unit is
+ * that station or the county 市场监督管理局 (so the big screen ranks units).
  */
 export async function writeDemoInspections(tx: Executor, today: string, officers: { local: { township: string; ids: string[] }; county: string[] }) {
   const { rows } = await tx.execute<{ id: string; type: string; region_code: string; risk_grade: string | null }>(
     sql`SELECT id, type, region_code, risk_grade FROM entities WHERE status = 'active' ORDER BY id`)
   // The twelve months up to today, so the demo has a year of work whatever the date it is loaded on.
+  const { rows: units } = await tx.execute<{ id: string; code: string }>(
+    sql`SELECT id, code FROM units WHERE code IN ('msa', ${`msa-${officers.local.township.slice(0, 9)}`})`)
+  const unitOf = (code: string) => units.find((u) => u.code === code)?.id ?? null
+  const localUnit = unitOf(`msa-${officers.local.township.slice(0, 9)}`)
+  const countyUnit = unitOf('msa')
   const yearStart = addDays(today, -365)
   const elapsed = daysBetween(yearStart, today)
   const share = 1
@@ -34,7 +40,8 @@ export async function writeDemoInspections(tx: Executor, today: string, officers
     const visits = Math.floor(perYear * share + h0[0] / 256)
     const items = applicableItems(checklistFor(e.type), e.type)
     const template = checklistFor(e.type)
-    const pair = e.region_code.startsWith(officers.local.township.slice(0, 9)) ? officers.local.ids : officers.county
+    const local = e.region_code.startsWith(officers.local.township.slice(0, 9))
+    const pair = local ? officers.local.ids : officers.county
     for (let v = 0; v < visits; v++) {
       const h = createHash('sha256').update(`demo-inspection|${e.id}|${v}`).digest()
       const inspectedOn = onWorkday(addDays(yearStart, Math.floor(((v + h[1] / 256) / visits) * elapsed)), today)
@@ -50,7 +57,7 @@ export async function writeDemoInspections(tx: Executor, today: string, officers
       const id = randomUUID()
       out.push({
         id, entityId: e.id, regionCode: e.region_code, kind: v === 0 && h[8] < 20 ? 'campaign' : 'daily', campaign: v === 0 && h[8] < 20 ? '春季校园及周边食品安全专项检查' : null,
-        checklistCode: template.code, resultRule: { ...rule, templateVersion: template.version }, inspectedOn, inspectorIds: pair,
+        checklistCode: template.code, resultRule: { ...rule, templateVersion: template.version }, inspectedOn, inspectorIds: pair, unitId: local ? localUnit : countyUnit,
         answers: Object.fromEntries(answered.map((a) => [a.code, failed.has(a.code) ? { outcome: a.outcome, note: '现场检查发现问题' } : { outcome: a.outcome }])),
         keyFailures: counts.keyFailures, generalFailures: counts.generalFailures, notApplicable: 0, result: overallResult(answered, rule), handling,
         findings: failed.size ? '现场检查发现不符合项，已告知经营者' : null, photoIds: [], signerName: '负责人', signatureRefused: false,

@@ -80,6 +80,12 @@ export async function writeDemoSampling(tx: Transaction, today: string, samplers
   for (let d = `${year}-01-04`; d <= today; d = addDays(d, 1)) if (isWorkday(d)) workdays.push(d)
   if (!workdays.length || !pools.circulation.length) return null
   const pairFor = (region: string) => (region.startsWith(samplers.local.township.slice(0, 9)) ? samplers.local.ids : samplers.county)
+  // The sampling unit: 农业农村局 for its monitoring; for market sampling the local station where its pair works, else the county bureau.
+  const station = `msa-${samplers.local.township.slice(0, 9)}`
+  const { rows: units } = await tx.execute<{ id: string; code: string }>(sql`SELECT id, code FROM units WHERE code IN ('msa', 'agri', ${station})`)
+  const unitOf = (code: string) => units.find((u) => u.code === code)?.id ?? null
+  const unitFor = (department: string, region: string) =>
+    unitOf(department === 'agriculture' ? 'agri' : region.startsWith(samplers.local.township.slice(0, 9)) ? station : 'msa')
 
   const sampleRows: Record<string, unknown>[] = []
   const resultRows: Record<string, unknown>[] = []
@@ -101,7 +107,7 @@ export async function writeDemoSampling(tx: Transaction, today: string, samplers
     sampleRows.push({
       id, sampleNumber: number, planId: s.planId, entityId: s.entity.id, regionCode: s.entity.region_code, level: 'county', department: s.department, purpose: s.purpose,
       category: s.category, agricultural: FOOD_CATEGORIES[s.category].agricultural, stage: s.stage, productName: productOf(rng, s.category),
-      manufacturer: s.stage === 'production' ? s.entity.name : null, sampledOn: s.sampledOn, samplerIds: pairFor(s.entity.region_code), quantity: `${1 + rng.int(3)} kg`,
+      manufacturer: s.stage === 'production' ? s.entity.name : null, sampledOn: s.sampledOn, samplerIds: pairFor(s.entity.region_code), unitId: unitFor(s.department, s.entity.region_code), quantity: `${1 + rng.int(3)} kg`,
       price: s.department === 'market' ? (20 + rng.int(180)).toFixed(2) : null, lab: s.lab, sentDueOn: due('send_to_lab', s.sampledOn),
       sentOn: sentOn <= today ? sentOn : null, reportDueOn: sentOn <= today ? due('lab_report', sentOn) : null,
       reportReceivedOn: reported ? received : null, reportNumber: reported ? `JC${number.slice(2)}` : null, verdict: reported ? sampleVerdict(verdicts) : null,

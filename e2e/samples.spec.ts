@@ -199,7 +199,8 @@ test('on a desktop the list shows the failed sample with its disposal link, and 
   // An import with two bad rows is refused as a whole, and the dialog lists each row with its column and reason.
   await page.getByRole('button', { name: '导入检验结果' }).click()
   const dialog = page.getByRole('dialog')
-  await expect(dialog.getByRole('link', { name: '下载导入模板' })).toHaveAttribute('href', '/api/samples/import-template.xlsx')
+  const [template] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载导入模板' }).click()])
+  expect(template.suggestedFilename()).toBe('检验结果导入模板.xlsx')
   await dialog.locator('input[type=file]').setInputFiles({ name: '检验结果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await badImport() })
   await expect(dialog.getByTestId('import-error')).toContainText('未导入任何数据')
   const errors = dialog.getByTestId('import-row-errors').locator('tbody tr')
@@ -212,7 +213,8 @@ test('on a desktop the list shows the failed sample with its disposal link, and 
 
   await page.goto(detailUrl)
   await expect(page.getByTestId('disposal-notice')).toBeVisible()
-  await expect(page.getByRole('link', { name: '下载抽样单' })).toHaveAttribute('href', /sampling-form\.docx$/)
+  const [form] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载抽样单' }).click()])
+  expect(form.suggestedFilename()).toMatch(/^抽样单-.+\.docx$/)
   await screenshot(page, 'samples-detail-desktop')
   // A number already used is refused by the server and shown under its field; nothing else is lost.
   await page.goto('/sampling/samples/new')

@@ -40,7 +40,7 @@ test('the office reads a plan’s scoreboard, drills into a target and downloads
   await drawer.locator('.ant-drawer-close').click()
 
   await openMenu(page, '指标')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /2026年自查报告/ }).click()])
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /2026年自查报告/ }).click()])
   expect(download.suggestedFilename()).toBe('西平县2026年食品安全工作自查报告.docx')
   const text = (await mammoth.extractRawText({ path: await download.path() })).value
   expect(text).toContain('自 查 报 告')

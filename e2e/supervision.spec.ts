@@ -59,7 +59,7 @@ test('office supervises an overdue unit, downloads the notice and the assessment
   // 考核: the ranking, the weights, the Excel export.
   await page.getByRole('tab', { name: '考核' }).click()
   await expect(page.getByRole('row').filter({ hasText: '县农业农村局' })).toContainText('1')
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出 Excel/ }).click()])
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()])
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/)
   await page.getByLabel('每次督办扣').fill('10')
   await page.getByRole('button', { name: '保存权重' }).click()
@@ -74,7 +74,7 @@ test('office supervises an overdue unit, downloads the notice and the assessment
   await page.getByRole('tab', { name: '督办' }).click()
   await page.getByRole('link', { name: /西食安办督〔\d{4}〕1号/ }).click()
   await expect(page.getByText('县农业农村局尚未回复')).toBeVisible()
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载公文/ }).click()])
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载公文/ }).click()])
   expect(docx.suggestedFilename()).toMatch(/^督办通知-西食安办督〔\d{4}〕1号\.docx$/)
   await logout(page)
 

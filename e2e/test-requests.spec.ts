@@ -3,7 +3,7 @@ import { loginAs, screenshot } from './helpers'
 
 // 你点我检 end to end: a visitor (no login, phone-sized screen) proposes a food and votes for it; the office
 // finds it with the proposer's contact and picks it into a county plan; the public page then shows the plan
-// and never the contact. The plan is made through the API first, with a name unique to this run.
+// and never the contact. The plan is made and published through the API first, with a name unique to this run.
 test.describe.configure({ mode: 'serial' })
 
 const RUN = Date.now().toString(36).slice(-5).toUpperCase()
@@ -43,6 +43,9 @@ test('the office sees the contact and picks the proposal into a county plan; the
   await loginAs(page, 'office', '李静')
   const plan = await page.request.post('/api/sampling-plans', { data: { year: 2026, name: PLAN, level: 'county', department: 'market', batchesPerThousand: '4.0', categories: [] } })
   expect(plan.status(), await plan.text()).toBe(201)
+  // Only a published plan may take a proposal (the public is promised it), so publish it as the office would.
+  const published = await page.request.post(`/api/sampling-plans/${(await plan.json()).id}/publish`)
+  expect(published.status(), await published.text()).toBe(200)
 
   await page.goto('/sampling/requests')
   await page.getByLabel('关键词').fill(FOOD)

@@ -62,7 +62,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'serious_violation.publish': '公示严重违法失信名单', 'serious_violation.remove': '移出严重违法失信名单',
   'sampling_plan.create': '制定抽检计划', 'sampling_plan.update': '修改抽检计划', 'sampling_plan.publish': '发布抽检计划',
   'sample.create': '录入抽样', 'sample.send': '样品送检', 'sample.report': '录入检验结果', 'sample.import_results': '导入检验结果',
-  'sample.publish': '公开抽检结果', 'test_item.create': '新增检验项目', 'test_item.update': '修改检验项目限量',
+  'sample.publish': '公开抽检结果', 'sample.photo_add': '补充现场照片', 'sample.photo_remove': '删除现场照片', 'test_item.create': '新增检验项目', 'test_item.update': '修改检验项目限量',
   'sampling_time_limit.update': '修改抽检时限规则', 'disposal.open': '启动核查处置', 'disposal.step': '记录核查处置环节',
   'disposal.extend': '延长核查处置期限', 'disposal.close': '核查处置办结', 'rapid_test.create': '录入快检', 'rapid_test.import': '导入快检',
   'rapid_test.confirm': '快检阳性送检确认', 'test_request.create': '提交你点我检建议', 'test_request.pick': '采纳你点我检建议',

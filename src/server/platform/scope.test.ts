@@ -188,6 +188,10 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
     'POST /api/disposals/{id}/follow-up', 'POST /api/disposals/{id}/extension', 'POST /api/disposals/{id}/close',
   ],
   'src/server/modules/sampling/plans/plans.test.ts': ['PUT /api/sampling-plans/{id}', 'POST /api/sampling-plans/{id}/publish'],
+  'src/server/modules/sampling/plans/export.test.ts': ['GET /api/sampling-plans/{id}/export/{table}'],
+  'src/server/modules/inspections/draws/export.test.ts': ['GET /api/draws/{id}/export/{table}', 'GET /api/draws/roster/{id}/avoidances/export'],
+  'src/server/modules/entities/detail-export.test.ts': ['GET /api/entities/{id}/export/{table}'],
+  'src/server/modules/sampling/figures/export.test.ts': ['GET /api/sampling/figures/export/{table}'],
   'src/server/modules/sampling/rapid-tests/rapid-tests.test.ts': ['GET /api/rapid-tests/{id}', 'POST /api/rapid-tests/{id}/confirm'],
   'src/server/modules/sampling/requests/office.test.ts': ['GET /api/test-requests/{id}', 'POST /api/test-requests/{id}/pick', 'POST /api/test-requests/{id}/reject'],
   // Public: no account, so no scope; a declined or missing proposal answers 404 alike.
@@ -199,12 +203,12 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
   'src/server/modules/indicators/scoreboard-periods.test.ts': [
     'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
   ],
-  'src/server/modules/sampling/samples/photos.test.ts': ['GET /api/samples/{id}/files/{sha256}'],
+  'src/server/modules/sampling/samples/photos.test.ts': ['GET /api/samples/{id}/files/{sha256}', 'POST /api/samples/{id}/photos', 'DELETE /api/samples/{id}/photos/{sha256}'],
   'src/server/modules/sampling/requests/public.test.ts': ['POST /api/public/test-requests/{id}/vote'],
 }
 // Parameters that are not records in a region: the role name, the test-item catalogue and the sampling time
-// limits are county-wide configuration; a sampling plan is the county's, read by every township in it.
-const NOT_REGIONAL = ['/api/roles/{role}/permissions', '/api/test-items/{id}', '/api/sampling/time-limits/{code}', '/api/sampling-plans/{id}']
+// limits and the risk rules are county-wide configuration; a sampling plan is the county's, read by every township in it.
+const NOT_REGIONAL = ['/api/roles/{role}/permissions', '/api/test-items/{id}', '/api/sampling/time-limits/{code}', '/api/sampling-plans/{id}', '/api/risk-rules/export/{table}']
 
 describe('data scope on every endpoint with a record id', () => {
   it('lists every parameterised endpoint of the API', async () => {

@@ -1,4 +1,4 @@
-import { ApiError, noticeSessionError } from '../api/client'
+import { ApiError, isSessionError, noticeSessionError } from '../api/client'
 
 const fileNameOf = (disposition: string | null, fallback: string) => {
   const m = /filename\*=UTF-8''([^;]+)/.exec(disposition ?? '')
@@ -33,4 +33,10 @@ export async function downloadFile(url: string, fallbackName = 'download'): Prom
   a.remove()
   setTimeout(() => URL.revokeObjectURL(href), 10_000)
   return name
+}
+
+/** What a failed download shows: the server's Chinese message, nothing for a lost session (the login page takes over). */
+export function downloadErrorText(e: unknown): string | null {
+  if (isSessionError(e)) return null
+  return e instanceof ApiError ? e.message : '下载失败，请稍后重试'
 }

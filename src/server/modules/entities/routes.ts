@@ -6,7 +6,9 @@ import {
   RiskAssessmentDto, RiskAssessmentInput, TimelineEventDto,
 } from '../../../shared/entities'
 import { signedIn as ctx } from '../../platform/http-hooks'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { readUploadedFile, sendDownload } from '../../platform/uploads'
+import { EntityTableParams, entityTableWorkbook } from './detail-export'
 import { buildEntityExport } from './excel/export-list'
 import { buildTemplate } from './excel/template'
 import { openBusinessAccount } from './service/alerts-and-accounts'
@@ -14,6 +16,7 @@ import { addChild, removeChild, updateChild } from './service/children'
 import { assessEntity, getRules, listAssessments, updateRules } from './service/grading'
 import { entityTimeline, listDueInspections } from './service/history'
 import { getImport, importReport, listImports, startImport } from './service/imports'
+import { RiskRulesTableParams, riskRulesWorkbook } from './risk-rules-export'
 import { createEntity, getEntity, listEntities, listForExport, updateEntity } from './service/register'
 
 const tags = ['entities']
@@ -81,6 +84,11 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '经营主体详情（证照、人员、认证、应检）', params: IdParams, response: { 200: EntityDetailDto } },
   }, async (req) => getEntity(ctx(req), req.params.id))
 
+  app.get('/entities/:id/export/:table', {
+    config: { permission: 'entities.read' },
+    schema: { tags, summary: '导出经营主体详情的一个表格（.xlsx）：证照、人员、认证、风险分级评定记录、变更记录', params: EntityTableParams },
+  }, async (req, reply) => sendDownload(reply, { ...await entityTableWorkbook(ctx(req), req.params), mimeType: XLSX_MIME }))
+
   app.put('/entities/:id', {
     config: { permission: 'entities.manage' },
     schema: { tags, summary: '修改经营主体', params: IdParams, body: EntityInput, response: { 200: EntityDetailDto } },
@@ -125,6 +133,11 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'entities.read' },
     schema: { tags, summary: '现行风险分级规则（含来源）', response: { 200: RulesDto } },
   }, async (req) => getRules(ctx(req)))
+
+  app.get('/risk-rules/export/:table', {
+    config: { permission: 'entities.read' },
+    schema: { tags, summary: '导出现行风险分级规则的检查频次表或规则来源表（.xlsx）', params: RiskRulesTableParams },
+  }, async (req, reply) => sendDownload(reply, { ...await riskRulesWorkbook(ctx(req), req.params), mimeType: XLSX_MIME }))
 
   app.put('/risk-rules', {
     config: { permission: 'entities.rules' },

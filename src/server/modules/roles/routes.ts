@@ -3,8 +3,11 @@ import { Type } from 'typebox'
 import { AccountDto } from '../../../shared/accounts'
 import { IdParams } from '../../../shared/common'
 import { AssignRoleInput, PermissionCatalogueDto, RoleDto, RolePermissionsInput } from '../../../shared/role-admin'
+import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn } from '../../platform/http-hooks'
+import { sendDownload } from '../../platform/uploads'
 import { assignRole } from '../accounts/service'
+import { rolesWorkbook } from './export'
 import { listRoles, permissionCatalogue, setRolePermissions } from './service'
 
 const RoleParams = Type.Object({ role: Type.String({ maxLength: 32, title: '角色' }) }, { additionalProperties: false })
@@ -14,6 +17,11 @@ export const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'roles.manage' },
     schema: { tags: ['roles'], summary: '角色及其权限', response: { 200: Type.Array(RoleDto) } },
   }, async (req) => listRoles(signedIn(req)))
+
+  app.get('/roles/export', {
+    config: { permission: 'roles.manage' },
+    schema: { tags: ['roles'], summary: '导出角色 × 权限矩阵（.xlsx）' },
+  }, async (req, reply) => sendDownload(reply, { ...await rolesWorkbook(signedIn(req)), mimeType: XLSX_MIME }))
 
   app.get('/permissions', {
     config: { permission: 'roles.manage' },

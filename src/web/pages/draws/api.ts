@@ -16,6 +16,7 @@ export const publishDraw = (id: string) => api.post<DrawDetailDto>(`/draws/${id}
 export const cancelDraw = (id: string, reason: string) => api.post<DrawDetailDto>(`/draws/${id}/cancel`, { reason })
 export const verifyDraw = (id: string) => api.get<VerifyResultDto>(`/draws/${id}/verify`)
 export const fetchAssignments = (id: string) => api.get<AssignmentListDto>(`/draws/${id}/assignments`)
+export const drawTableExportUrl = (id: string, table: 'results' | 'assignments') => `/api/draws/${id}/export/${table}`
 
 // 执法检查人员名录库 and avoidance.
 export const fetchRoster = () => api.get<RosterEntryDto[]>('/draws/roster')
@@ -24,6 +25,7 @@ export const fetchRosterCandidates = () => api.get<RosterCandidateDto[]>('/draws
 export const addRosterEntry = (input: RosterInput) => api.post<RosterEntryDto>('/draws/roster', input)
 export const updateRosterEntry = (id: string, input: RosterUpdate) => api.put<RosterEntryDto>(`/draws/roster/${id}`, input)
 export const fetchAvoidances = (id: string) => api.get<AvoidanceDto[]>(`/draws/roster/${id}/avoidances`)
+export const avoidancesExportUrl = (id: string) => `/api/draws/roster/${id}/avoidances/export`
 export const addAvoidance = (id: string, input: AvoidanceInput) => api.post<AvoidanceDto[]>(`/draws/roster/${id}/avoidances`, input)
 export const removeAvoidance = (id: string, entityId: string) => api.delete<AvoidanceDto[]>(`/draws/roster/${id}/avoidances/${entityId}`)
 

@@ -4,11 +4,12 @@ import { Link, useParams } from 'react-router-dom'
 import { selectionText, type DrawResultRowDto } from '../../../shared/draws'
 import { useMe } from '../../auth/auth-context'
 import { formatDateTime } from '../../lib/format'
+import { ExportButton } from '../../lib/export-button'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { typeLabel } from '../entities/labels'
-import { cancelDraw, fetchAssignments, fetchDraw, publishDraw, runDraw, verifyDraw, type DrawDetailDto, type VerifyResultDto } from './api'
+import { cancelDraw, drawTableExportUrl, fetchAssignments, fetchDraw, publishDraw, runDraw, verifyDraw, type DrawDetailDto, type VerifyResultDto } from './api'
 import { STATUS_COLORS } from './draws-page'
 
 const Hash = ({ value }: { value: string }) => <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{value}</Typography.Text>
@@ -66,7 +67,8 @@ function SeedForm({ draw, onDone }: { draw: DrawDetailDto; onDone: () => void })
 function Assignments({ id }: { id: string }) {
   const { data, error, loading } = useLoad(useCallback(() => fetchAssignments(id), [id]))
   return (
-    <Card type="inner" title={`检查任务完成情况${data ? `（已检查 ${data.done} / ${data.total}）` : ''}`} style={{ marginTop: 16 }}>
+    <Card type="inner" title={`检查任务完成情况${data ? `（已检查 ${data.done} / ${data.total}）` : ''}`} style={{ marginTop: 16 }}
+      extra={<ExportButton size="small" href={drawTableExportUrl(id, 'assignments')} />}>
       <LoadError error={error} />
       <Table rowKey="position" size="small" loading={loading} dataSource={data?.items} pagination={false}
         columns={[
@@ -120,7 +122,7 @@ export function DrawPage() {
       )}
       {canDraw && draw.status === 'frozen' && <SeedForm draw={draw} onDone={reload} />}
       {draw.rows.length > 0 && (
-        <Card type="inner" title="抽取结果" style={{ marginTop: 16 }}>
+        <Card type="inner" title="抽取结果" style={{ marginTop: 16 }} extra={<ExportButton size="small" href={drawTableExportUrl(draw.id, 'results')} />}>
           <Table rowKey="position" size="small" dataSource={draw.rows} columns={resultColumns} pagination={false} />
         </Card>
       )}

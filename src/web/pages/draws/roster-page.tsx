@@ -8,7 +8,7 @@ import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { fetchEntities } from '../entities/api'
 import {
-  addAvoidance, addRosterEntry, fetchAvoidances, fetchRoster, fetchRosterCandidates, removeAvoidance, ROSTER_EXPORT_URL, updateRosterEntry,
+  addAvoidance, addRosterEntry, avoidancesExportUrl, fetchAvoidances, fetchRoster, fetchRosterCandidates, removeAvoidance, ROSTER_EXPORT_URL, updateRosterEntry,
   type RosterEntryDto,
 } from './api'
 
@@ -53,7 +53,8 @@ function AvoidanceDrawer({ officer, onClose, onChanged }: { officer: RosterEntry
     try { await addAvoidance(id!, v); form.resetFields(); reload(); onChanged() } catch (e) { setSaveError(errorMessage(e)) }
   }
   return (
-    <Drawer title={officer ? `回避名单：${officer.name}` : ''} open={!!officer} onClose={onClose} width={640} destroyOnHidden>
+    <Drawer title={officer ? `回避名单：${officer.name}` : ''} open={!!officer} onClose={onClose} width={640} destroyOnHidden
+      extra={id && <ExportButton size="small" href={avoidancesExportUrl(id)} />}>
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="回避名单涉及个人信息，仅用于抽取时排除，不在任何公示页面显示；公示记录只含其哈希。" />
       {saveError && <Alert type="error" showIcon message={saveError} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit}>

@@ -24,6 +24,8 @@ export const fetchEntities = (query: EntityListQuery) => api.get<EntityListDto>(
 export const exportUrl = (query: EntityListQuery) => withQuery('/api/entities/export', { ...query, page: undefined, pageSize: undefined })
 export const TEMPLATE_URL = '/api/entities/template'
 export const fetchEntity = (id: string) => api.get<EntityDetailDto>(`/entities/${id}`)
+/** One table of the entity's detail tabs as .xlsx. */
+export const entityTableExportUrl = (id: string, table: 'licences' | 'people' | 'certifications' | 'assessments' | 'timeline') => `/api/entities/${id}/export/${table}`
 export const createEntity = (input: EntityInput) => api.post<EntityDetailDto>('/entities', input)
 export const updateEntity = (id: string, input: EntityInput) => api.put<EntityDetailDto>(`/entities/${id}`, input)
 
@@ -42,6 +44,7 @@ export const openAccount = (id: string, input: BusinessAccountInput) => api.post
 // Grading rules, inspections due, self-inspection rates.
 export const fetchRules = () => api.get<RulesDto>('/risk-rules')
 export const saveRules = (input: RulesInput) => api.put<RulesDto>('/risk-rules', input)
+export const rulesExportUrl = (table: 'frequency' | 'sources') => `/api/risk-rules/export/${table}`
 export const fetchRates = (period: string, region?: string) => api.get<RatesDto>('/self-inspections/rates', { period, region })
 export const ratesExportUrl = (period: string, region?: string) => withQuery('/api/self-inspections/rates/export', { period, region })
 

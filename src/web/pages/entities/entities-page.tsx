@@ -1,10 +1,11 @@
-import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons'
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Result, Space, Spin, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useMemo, useState } from 'react'
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom'
 import type { EntityListQuery, EntitySummaryDto } from '../../../shared/entities'
 import { useMe } from '../../auth/auth-context'
+import { ExportButton } from '../../lib/export-button'
 import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
@@ -71,7 +72,7 @@ function RegisterList() {
       <Space wrap>
         {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>登记经营主体</Button>}
         {canManage && <Button icon={<ImportOutlined />} onClick={() => navigate('/entities/import')}>导入</Button>}
-        <Button icon={<DownloadOutlined />} href={exportUrl(query)} download>导出 Excel</Button>
+        <ExportButton href={exportUrl(query)} />
       </Space>
     )}>
       <LoadError error={error} />

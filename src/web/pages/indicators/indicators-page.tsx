@@ -9,6 +9,7 @@ import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
 import { ExportButton } from '../../lib/export-button'
+import { DownloadButton } from '../../lib/download-button'
 import { fetchCatalogue, fetchIndicators, indicatorsExportUrl, selfInspectionReportUrl, type IndicatorDefinitionDto, type PeriodPick } from './api'
 import { BreakdownModal } from './breakdown-modal'
 import { figureText } from './format'
@@ -91,9 +92,8 @@ export function IndicatorsPage() {
             value={pick.region} onChange={(region) => setPick((p) => ({ ...p, region }))} />
           <PeriodPicker value={pick.period} onChange={(period) => setPick((p) => ({ ...p, period }))} />
           <ExportButton href={indicatorsExportUrl(pick)} />
-          <Button icon={<FileWordOutlined />} href={selfInspectionReportUrl({ region: pick.region, year: Number(pick.period.slice(0, 4)) })} download>
-            {pick.period.slice(0, 4)}年自查报告
-          </Button>
+          <DownloadButton icon={<FileWordOutlined />} href={selfInspectionReportUrl({ region: pick.region, year: Number(pick.period.slice(0, 4)) })}
+            fileName="自查报告.docx" label={`${pick.period.slice(0, 4)}年自查报告`} />
         </Space>
       )}>
         <LoadError error={figures.error ?? catalogue.error} />

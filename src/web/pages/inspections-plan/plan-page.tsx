@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons'
-import { Button, Card, Col, DatePicker, Progress, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
+import { Card, Col, DatePicker, Progress, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import dayjs from 'dayjs'
 import { useCallback, useState } from 'react'
@@ -69,7 +68,7 @@ export function InspectionPlanPage() {
           <Switch aria-label="只看两年未检" checked={Boolean(query.coverageGap)} onChange={(coverageGap) => set({ coverageGap: coverageGap || undefined })} />
           <span>只看两年未检</span>
         </Space>
-        <Button icon={<DownloadOutlined />} href={planExportUrl(query)} download>导出 Excel</Button>
+        <ExportButton href={planExportUrl(query)} />
       </Space>
       <Table<PlanItem> rowKey="entityId" size="middle" columns={columns} dataSource={plan.data?.items} loading={plan.loading} scroll={{ x: 1060 }}
         locale={{ emptyText: '没有符合条件的主体' }}

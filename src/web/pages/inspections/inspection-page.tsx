@@ -1,10 +1,11 @@
-import { DownloadOutlined, NotificationOutlined } from '@ant-design/icons'
+import { NotificationOutlined } from '@ant-design/icons'
 import { App, Button, Card, Collapse, Descriptions, Empty, Image, List, Popconfirm, Space, Spin, Tag, Typography } from 'antd'
 import { useCallback, useMemo } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { CHECKLIST_TEMPLATES, templateItems, type ChecklistCode, type FlatItem } from '../../../shared/inspection-checklists'
 import { ITEM_OUTCOME_LABELS, type ItemOutcome } from '../../../shared/inspection-result'
 import { useMe } from '../../auth/auth-context'
+import { DownloadButton } from '../../lib/download-button'
 import { errorMessage } from '../../lib/form-errors'
 import { formatMinute } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
@@ -94,7 +95,7 @@ export function InspectionPage() {
     <Space direction="vertical" size={12} style={{ width: '100%', maxWidth: 1000 }}>
       <Card title={<span style={{ whiteSpace: 'normal' }}>检查记录：{d.entityName}</span>} extra={<ResultTag result={d.result} />}>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Button type="primary" icon={<DownloadOutlined />} href={recordDocxUrl(d.id)} download>下载检查结果记录表</Button>
+          <DownloadButton type="primary" href={recordDocxUrl(d.id)} fileName="检查结果记录表.docx" label="下载检查结果记录表" />
           {canRecord && <Publish d={d} onDone={reload} />}
         </Space>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} bordered>

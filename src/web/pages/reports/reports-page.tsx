@@ -2,7 +2,8 @@ import { AuditOutlined, CalendarOutlined, FileDoneOutlined, FileWordOutlined, So
 import { Alert, App, Button, Card, Col, Form, Row, Select, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { isSessionError } from '../../api/client'
+import { periodRange } from '../../../shared/indicators'
+import { downloadErrorText } from '../../lib/download'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { RegionSelect } from '../entities/region-select'
@@ -18,7 +19,7 @@ const KINDS: KindDef[] = [
 ]
 
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度']
-const quarterStart = (year: number, q: number) => dayjs(`${year}-${String(q * 3 - 2).padStart(2, '0')}-01`)
+const quarterStart = (year: number, q: number) => dayjs(periodRange(`${year}-Q${q}`)!.from)
 
 /** 报告中心: pick a report, fill what it needs, and download the .docx (GB/T 9704 layout, 【待填写】 left for the office). */
 export function ReportsPage() {
@@ -64,7 +65,7 @@ export function ReportsPage() {
       const name = await downloadReport(reportUrl(kind, params))
       message.success(`已生成：${name}`)
     } catch (e) {
-      if (!isSessionError(e)) setError((e as Error).message)
+      setError(downloadErrorText(e))
     } finally {
       setBusy(false)
     }

@@ -3,10 +3,11 @@ import type { ColumnsType, ColumnType } from 'antd/es/table'
 import { useCallback, useMemo, useState } from 'react'
 import type { RoleDto } from '../../../shared/role-admin'
 import { isSessionError } from '../../api/client'
+import { ExportButton } from '../../lib/export-button'
 import { errorMessage } from '../../lib/form-errors'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { fetchPermissions, fetchRoles, saveRolePermissions, type PermissionInfo } from './api'
+import { fetchPermissions, fetchRoles, ROLES_EXPORT_URL, saveRolePermissions, type PermissionInfo } from './api'
 
 const loadAll = () => Promise.all([fetchRoles(), fetchPermissions()])
 
@@ -84,7 +85,7 @@ export function RolesPage() {
   ]
 
   return (
-    <Card title="角色与权限">
+    <Card title="角色与权限" extra={<ExportButton href={ROLES_EXPORT_URL} />}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message="三员分立：系统管理员、安全管理员、审计管理员的权限固定"
         description="标有“仅三员”的权限不能授予业务角色。勾选后按“保存”逐个角色提交，保存后立即生效；账号的角色在“账号管理”中分配。" />
       <LoadError error={error} />

@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Spin, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { NoticeDto } from '../../../shared/supervision'
 import { isSessionError } from '../../api/client'
 import { useMe } from '../../auth/auth-context'
+import { DownloadButton } from '../../lib/download-button'
 import { applyServerErrors, errorMessage } from '../../lib/form-errors'
 import { formatMinute } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
@@ -44,7 +45,7 @@ export function NoticeDetailPage() {
 
   return (
     <Card title={<Space><Link to="/supervision"><ArrowLeftOutlined /></Link>督办通知 {notice.documentNumber}<NoticeStatusTag status={notice.status} /></Space>}
-      extra={<Button icon={<DownloadOutlined />} href={noticeDocumentUrl(id)} download>下载公文</Button>}>
+      extra={<DownloadButton href={noticeDocumentUrl(id)} fileName="督办通知.docx" label="下载公文" />}>
       <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }} styles={{ label: { whiteSpace: 'nowrap', width: 110 } }} items={[
         { key: 'plan', label: '工作方案', span: 2, children: <Link to={`/work-plans/${notice.planId}`}>{notice.planTitle}</Link> },
         { key: 'task', label: '任务', span: 2, children: <Link to={taskPath(notice.planId, notice.taskId)}>{notice.taskNumber} {notice.taskTitle}</Link> },

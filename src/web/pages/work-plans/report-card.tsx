@@ -1,6 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons'
 import { Button, Card, Space, Tag, Typography } from 'antd'
 import type { ReportDto } from '../../../shared/work-plan-reports'
+import { DownloadButton } from '../../lib/download-button'
 import { formatMinute } from '../../lib/format'
 import { evidenceUrl } from './api'
 import { formatValue, goalText, meetsGoal, ReportStatusTag, RoleTag } from './labels'
@@ -49,9 +50,9 @@ export function ReportCard({ report: r, targets, onReview }: Props) {
         <div style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">证明材料：</Typography.Text>
           {r.evidence.map((e) => (
-            <a key={e.id} href={evidenceUrl(r.id, e.id)} download style={{ marginRight: 16, whiteSpace: 'nowrap' }}>
-              <PaperClipOutlined /> {e.fileName} <Typography.Text type="secondary" style={{ fontSize: 12 }}>（{size(e.size)}）</Typography.Text>
-            </a>
+            <DownloadButton key={e.id} link href={evidenceUrl(r.id, e.id)} fileName={e.fileName} icon={<PaperClipOutlined />}
+              style={{ marginRight: 16, whiteSpace: 'nowrap' }}
+              label={<>{e.fileName} <Typography.Text type="secondary" style={{ fontSize: 12 }}>（{size(e.size)}）</Typography.Text></>} />
           ))}
         </div>
       )}

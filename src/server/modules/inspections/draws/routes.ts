@@ -8,7 +8,7 @@ import {
 import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { sendDownload } from '../../../platform/uploads'
-import { drawsWorkbook, rosterWorkbook } from './export'
+import { avoidancesWorkbook, DrawTableParams, drawTableWorkbook, drawsWorkbook, rosterWorkbook } from './export'
 import { cancelDraw, freezeDraw, getDraw, listDraws, publishDraw, runDraw } from './draw-service'
 import { getPublicDraw, listAssignments, listPublicDraws, verifyDrawInScope, verifyPublicDraw } from './record-service'
 import { addAvoidance, addRosterEntry, listAvoidances, listRoster, listRosterCandidates, removeAvoidance, updateRosterEntry } from './roster-service'
@@ -49,6 +49,11 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '回避名单（个人信息，不公开）', params: RosterParams, response: { 200: Type.Array(AvoidanceDto) } },
   }, async (req) => listAvoidances(ctx(req), req.params.id))
 
+  app.get('/draws/roster/:id/avoidances/export', {
+    config: { permission: DRAW },
+    schema: { tags, summary: '导出回避名单（.xlsx，个人信息，不公开）', params: RosterParams },
+  }, async (req, reply) => sendDownload(reply, { ...await avoidancesWorkbook(ctx(req), req.params.id), mimeType: XLSX_MIME }))
+
   app.post('/draws/roster/:id/avoidances', {
     config: { permission: DRAW },
     schema: { tags, summary: '登记回避', params: RosterParams, body: AvoidanceInput, response: { 201: Type.Array(AvoidanceDto) } },
@@ -78,6 +83,11 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: READ },
     schema: { tags, summary: '双随机抽查详情', params: IdParams, response: { 200: DrawDetailDto } },
   }, async (req) => getDraw(ctx(req), req.params.id))
+
+  app.get('/draws/:id/export/:table', {
+    config: { permission: READ },
+    schema: { tags, summary: '导出一次抽查的抽取结果或检查任务完成情况（.xlsx）', params: DrawTableParams },
+  }, async (req, reply) => sendDownload(reply, { ...await drawTableWorkbook(ctx(req), req.params), mimeType: XLSX_MIME }))
 
   app.post('/draws/:id/run', {
     config: { permission: DRAW },

@@ -4,7 +4,7 @@ import { PlanDetailDto, PlanInput, PlanListDto, PlanListQuery } from '../../../.
 import { XLSX_MIME } from '../../../platform/excel-table'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { sendDownload } from '../../../platform/uploads'
-import { samplingPlansWorkbook } from './export'
+import { PlanTableParams, planTableWorkbook, samplingPlansWorkbook } from './export'
 import { createPlan, getPlan, listPlans, publishPlan, updatePlan } from './service'
 
 const tags = ['sampling']
@@ -30,6 +30,11 @@ export const samplingPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '抽检计划详情：分类别、分乡镇任务与完成进度', params: IdParams, response: { 200: PlanDetailDto } },
   }, async (req) => getPlan(ctx(req), req.params.id))
+
+  app.get('/sampling-plans/:id/export/:table', {
+    config: { permission: 'sampling.read' },
+    schema: { tags, summary: '导出抽检计划的分类别或分乡镇任务表（.xlsx）', params: PlanTableParams },
+  }, async (req, reply) => sendDownload(reply, { ...await planTableWorkbook(ctx(req), req.params), mimeType: XLSX_MIME }))
 
   app.put('/sampling-plans/:id', {
     config: { permission: 'sampling.manage' },

@@ -23,10 +23,10 @@ export async function makeRequest(t: TestApp, regionCode: string, over: Partial<
   return res.json() as { id: string; food: string }
 }
 
-/** A sampling plan of the county (the plans engineer's API is not needed to pick into one). */
-export async function makePlan(t: TestApp, county: string, name = `2026 年县级食品安全抽检计划 ${seq++}`) {
+/** A sampling plan of the county, published unless asked (only a published plan takes a request). */
+export async function makePlan(t: TestApp, county: string, name = `2026 年县级食品安全抽检计划 ${seq++}`, status: 'draft' | 'published' = 'published') {
   const [plan] = await t.db.insert(samplingPlans).values({
-    regionCode: county, year: 2026, name, level: 'county', department: 'market', batchesPerThousand: '4.00', status: 'draft',
+    regionCode: county, year: 2026, name, level: 'county', department: 'market', batchesPerThousand: '4.00', status,
   }).returning()
   return plan
 }

@@ -97,6 +97,28 @@ describe('picking and declining', () => {
     expect((await t.auditFor(request.id)).map((a) => a.action)).toEqual(['test_request.create'])
   })
 
+  it('refuses a draft plan (400, naming 抽检计划) and changes nothing; once the plan is published it is accepted', async () => {
+    const draft = await makePlan(t, COUNTY, '2026 年县级食品安全抽检计划（草稿）', 'draft')
+    const request = await makeRequest(t, town.code)
+    const pick = (planId: string) => t.as(office).post(`/api/test-requests/${request.id}/pick`, { planId, note: '先列上' })
+    const refused = await pick(draft.id)
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().message).toBe('抽检计划：“2026 年县级食品安全抽检计划（草稿）”尚未发布，发布后才能列入')
+    expect((await get(request.id)).json()).toMatchObject({ status: 'open', planId: null, decisionNote: null })
+    expect((await t.auditFor(request.id)).map((a) => a.action)).toEqual(['test_request.create'])
+
+    // Already picked into a published plan: moving it into a draft is refused and it stays where it was.
+    expect((await pick(plan.id)).statusCode).toBe(200)
+    expect((await pick(draft.id)).statusCode).toBe(400)
+    expect((await get(request.id)).json()).toMatchObject({ status: 'picked', planId: plan.id, planName: plan.name })
+
+    expect((await t.as(office).post(`/api/sampling-plans/${draft.id}/publish`)).statusCode).toBe(200)
+    const moved = await pick(draft.id)
+    expect(moved.statusCode).toBe(200)
+    expect(moved.json()).toMatchObject({ status: 'picked', planId: draft.id, planName: draft.name })
+    expect((await t.auditFor(request.id)).map((a) => a.action)).toEqual(['test_request.create', 'test_request.pick', 'test_request.pick'])
+  })
+
   it('declines with a reason, which hides it from the public page; a second decline, no reason, or a sampled proposal are refused', async () => {
     const request = await makeRequest(t, town.code)
     const reject = (body: object, id = request.id) => t.as(office).post(`/api/test-requests/${id}/reject`, body)

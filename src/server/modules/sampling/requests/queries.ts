@@ -59,9 +59,9 @@ export const samplesOfRequests = (db: Executor, account: Pick<Account, 'regionCo
 export const countSamplesOf = (db: Executor, requestId: string) =>
   db.select({ n: count() }).from(samples).where(eq(samples.requestId, requestId)).then(([r]) => r.n)
 
-/** A plan of the given county (draft or published): what a request may be picked into. */
+/** A plan of the given county, with its status: only a published one may take a request. */
 export const findCountyPlan = (db: Executor, planId: string, countyCode: string) =>
-  db.select({ id: samplingPlans.id, name: samplingPlans.name }).from(samplingPlans)
+  db.select({ id: samplingPlans.id, name: samplingPlans.name, status: samplingPlans.status }).from(samplingPlans)
     .where(and(eq(samplingPlans.id, planId), eq(samplingPlans.regionCode, countyCode))).then(([r]) => r)
 
 export const updateRequest = (db: Executor, id: string, values: Partial<NewTestRequestRow>) =>

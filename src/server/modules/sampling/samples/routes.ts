@@ -3,7 +3,6 @@ import { Type } from 'typebox'
 import { IdParams, Uuid } from '../../../../shared/common'
 import { StoredFileDto } from '../../../../shared/work-plan-reports'
 import { ImportResultsDto, ReportInput, SampleDetailDto, SampleInput, SampleListDto, SampleListQuery, SendInput } from '../../../../shared/sampling'
-import { badRequest } from '../../../platform/errors'
 import { storeFile } from '../../../platform/files'
 import { signedIn as ctx } from '../../../platform/http-hooks'
 import { readUploadedFile, sendDownload } from '../../../platform/uploads'
@@ -12,6 +11,7 @@ import { samplesWorkbook } from './excel/export-list'
 import { buildResultsTemplate } from './excel/template'
 import { createSample, publishSample, sendSample } from './service/create'
 import { importResults } from './service/import'
+import { addSamplePhoto, checkPhotoName, MAX_PHOTO_BYTES, removeSamplePhoto } from './service/photos'
 import { getSample, listSamplers, listSamples, sampleFile } from './service/read'
 import { reportSample } from './service/report'
 
@@ -20,7 +20,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const SamplerQuery = Type.Object({ entityId: Type.Optional(Uuid('被抽样单位')) }, { additionalProperties: false })
 const SamplerList = Type.Array(Type.Object({ id: Type.String(), name: Type.String() }))
 const FileParams = Type.Object({ id: Uuid('抽样记录'), sha256: Type.String({ pattern: '^[0-9a-f]{64}$', title: '文件' }) }, { additionalProperties: false })
-const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 export const sampleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/samples', {
@@ -58,7 +57,7 @@ export const sampleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '上传现场照片（multipart 字段 file，JPG 或 PNG，≤ 10 MB；返回 SHA-256，录入抽样时引用）', consumes: ['multipart/form-data'], response: { 201: StoredFileDto } },
   }, async (req, reply) => {
     const file = await readUploadedFile(req, MAX_PHOTO_BYTES, '现场照片')
-    if (!/\.(jpe?g|png)$/i.test(file.fileName)) throw badRequest(`现场照片（${file.fileName}）：只能上传 JPG 或 PNG 图片`)
+    checkPhotoName(file.fileName)
     return reply.code(201).send(await storeFile(ctx(req).db, file.buffer, file.fileName, '现场照片'))
   })
 
@@ -76,6 +75,17 @@ export const sampleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'sampling.read' },
     schema: { tags, summary: '查看抽样记录的现场照片', params: FileParams },
   }, async (req, reply) => sendDownload(reply, await sampleFile(ctx(req), req.params.id, req.params.sha256)))
+
+  app.post('/samples/:id/photos', {
+    config: { permission: 'sampling.record' },
+    bodyLimit: MAX_PHOTO_BYTES + 1024 * 1024,
+    schema: { tags, summary: '补充现场照片（multipart 字段 file，JPG 或 PNG，≤ 10 MB；样品送达承检机构前）', params: IdParams, consumes: ['multipart/form-data'], response: { 201: SampleDetailDto } },
+  }, async (req, reply) => reply.code(201).send(await addSamplePhoto(ctx(req), req.params.id, await readUploadedFile(req, MAX_PHOTO_BYTES, '现场照片'))))
+
+  app.delete('/samples/:id/photos/:sha256', {
+    config: { permission: 'sampling.record' },
+    schema: { tags, summary: '删除现场照片（样品送达承检机构前）', params: FileParams, response: { 200: SampleDetailDto } },
+  }, async (req) => removeSamplePhoto(ctx(req), req.params.id, req.params.sha256))
 
   app.get('/samples/:id/sampling-form.docx', {
     config: { permission: 'sampling.read' },

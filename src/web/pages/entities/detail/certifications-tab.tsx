@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import type { EntityDetailDto } from '../../../../shared/entities'
-import { saveChild } from '../api'
+import { ExportButton } from '../../../lib/export-button'
+import { entityTableExportUrl, saveChild } from '../api'
 import { afterToday, blank, fromDay, toDay } from '../dates'
 import { CERTIFICATION_OPTIONS, certificationLabel, DaysLeft, ExpiryText } from '../labels'
 import { ChildModal } from './child-modal'
@@ -43,7 +44,10 @@ export function CertificationsTab({ entity, canManage, onChange }: { entity: Ent
 
   return (
     <div>
-      {canManage && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing('new')}>添加认证</Button>}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>添加认证</Button>}
+        <ExportButton href={entityTableExportUrl(entity.id, 'certifications')} />
+      </Space>
       <Table<Certification> rowKey="id" size="middle" columns={columns} dataSource={entity.certifications} pagination={false} scroll={{ x: 900 }}
         locale={{ emptyText: '没有登记认证' }} />
       {editing && (

@@ -6,6 +6,7 @@ import { HANDLINGS, INSPECTION_KINDS, ORDER_STATUS, type InspectionListDto, type
 import { RESULT_LABELS, type OverallResult } from '../../../../shared/inspection-result'
 import { api } from '../../../api/client'
 import { LoadError } from '../../../lib/load-error'
+import { TableTitle } from '../../../lib/table-title'
 import { useLoad } from '../../../lib/use-load'
 
 export const RESULT_COLORS: Record<string, string> = { conform: 'green', basic: 'gold', nonconform: 'red' }
@@ -28,7 +29,7 @@ export function InspectionsTab({ entityId, canRecord }: { entityId: string; canR
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {canRecord && <Link to={`/inspections/new?entityId=${entityId}`}><Button type="primary" icon={<PlusOutlined />}>录入检查</Button></Link>}
       <div>
-        <Typography.Title level={5}>检查记录（{inspections.total}）</Typography.Title>
+        <TableTitle title={`检查记录（${inspections.total}）`} href={`/api/inspections/export?entityId=${entityId}`} />
         {inspections.items.length === 0 ? <Empty description="还没有检查记录" /> : (
           <Table size="small" rowKey="id" pagination={false} dataSource={inspections.items} columns={[
             { title: '检查日期', dataIndex: 'inspectedOn', render: (d: string, r) => <Link to={`/inspections/${r.id}`}>{d}</Link> },
@@ -41,7 +42,7 @@ export function InspectionsTab({ entityId, canRecord }: { entityId: string; canR
         )}
       </div>
       <div>
-        <Typography.Title level={5}>整改通知（{orders.total}）</Typography.Title>
+        <TableTitle title={`整改通知（${orders.total}）`} href={`/api/rectifications/export?entityId=${entityId}`} />
         {orders.items.length === 0 ? <Empty description="没有整改通知" /> : (
           <Table size="small" rowKey="id" pagination={false} dataSource={orders.items} columns={[
             { title: '下达日期', dataIndex: 'issuedOn' },

@@ -6,7 +6,8 @@ import { useState } from 'react'
 import { checkLicenceNumber, LICENCE_PATTERNS } from '../../../../shared/codes'
 import type { EntityDetailDto } from '../../../../shared/entities'
 import { entityTypeDef, LICENCE_KINDS, type LicenceKind } from '../../../../shared/entity-catalogue'
-import { saveChild } from '../api'
+import { ExportButton } from '../../../lib/export-button'
+import { entityTableExportUrl, saveChild } from '../api'
 import { afterToday, blank, fromDay, toDay } from '../dates'
 import { DaysLeft, ExpiryText, LICENCE_OPTIONS, licenceLabel } from '../labels'
 import { ChildModal } from './child-modal'
@@ -48,7 +49,10 @@ export function LicencesTab({ entity, canManage, onChange }: TabProps) {
   const defaultKind = entityTypeDef(entity.type)?.licence ?? 'operation'
   return (
     <div>
-      {canManage && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing('new')}>添加证照</Button>}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>添加证照</Button>}
+        <ExportButton href={entityTableExportUrl(entity.id, 'licences')} />
+      </Space>
       <Table<Licence> rowKey="id" size="middle" columns={columns} dataSource={entity.licences} pagination={false} scroll={{ x: 1060 }}
         locale={{ emptyText: '尚未登记证照' }} />
       {editing && (

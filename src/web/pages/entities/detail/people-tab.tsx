@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import type { EntityDetailDto } from '../../../../shared/entities'
-import { saveChild } from '../api'
+import { ExportButton } from '../../../lib/export-button'
+import { entityTableExportUrl, saveChild } from '../api'
 import { afterToday, blank, fromDay, toDay } from '../dates'
 import { PERSON_ROLE_OPTIONS, personRoleLabel } from '../labels'
 import { ChildModal } from './child-modal'
@@ -57,7 +58,10 @@ export function PeopleTab({ entity, canManage, onChange }: { entity: EntityDetai
   const missing = !entity.people.some((p) => p.role === 'director') && !entity.people.some((p) => p.role === 'officer')
   return (
     <div>
-      {canManage && <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing('new')}>添加人员</Button>}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>添加人员</Button>}
+        <ExportButton href={entityTableExportUrl(entity.id, 'people')} />
+      </Space>
       {missing && <Typography.Paragraph type="warning">尚未登记食品安全总监或食品安全员。</Typography.Paragraph>}
       <Table<Person> rowKey="id" size="middle" columns={columns} dataSource={entity.people} pagination={false} scroll={{ x: 860 }}
         locale={{ emptyText: '尚未登记人员' }} />

@@ -4,7 +4,8 @@ import { useCallback } from 'react'
 import type { EntityDetailDto, RiskAssessmentDto } from '../../../../shared/entities'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
-import { fetchAssessments, fetchRules } from '../api'
+import { TableTitle } from '../../../lib/table-title'
+import { entityTableExportUrl, fetchAssessments, fetchRules } from '../api'
 import { GradeTag } from '../labels'
 import { AssessmentForm } from './assessment-form'
 
@@ -59,7 +60,7 @@ export function RiskTab({ entity, canGrade, onAssessed }: { entity: EntityDetail
         </Card>
       )}
       <div>
-        <Typography.Title level={5}>评定记录</Typography.Title>
+        <TableTitle title="评定记录" href={entityTableExportUrl(entity.id, 'assessments')} />
         <Table<RiskAssessmentDto> rowKey="id" size="small" columns={columns} dataSource={history.data} loading={history.loading && !history.data}
           pagination={false} scroll={{ x: 760 }} locale={{ emptyText: '尚未评定' }} />
       </div>

@@ -3,9 +3,10 @@ import { Empty, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback } from 'react'
 import type { TimelineEventDto } from '../../../../shared/entities'
 import { formatMinute } from '../../../lib/format'
+import { ExportButton } from '../../../lib/export-button'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
-import { fetchTimeline } from '../api'
+import { entityTableExportUrl, fetchTimeline } from '../api'
 
 const Value = ({ v }: { v: string | null }) => (v === null ? <Typography.Text type="secondary">（空）</Typography.Text> : <span>{v}</span>)
 
@@ -38,7 +39,9 @@ export function TimelineTab({ entityId }: { entityId: string }) {
   if (!data.length) return <Empty description="没有变更记录" />
   const events = [...data].sort((a, b) => b.at.localeCompare(a.at))
   return (
-    <Timeline data-testid="entity-timeline" style={{ marginTop: 8 }} items={events.map((e) => ({
+    <>
+      <div style={{ textAlign: 'right', marginBottom: 8 }}><ExportButton size="small" href={entityTableExportUrl(entityId, 'timeline')} /></div>
+      <Timeline data-testid="entity-timeline" style={{ marginTop: 8 }} items={events.map((e) => ({
       color: e.action.endsWith('remove') ? 'red' : e.action.endsWith('create') || e.action.endsWith('add') ? 'green' : 'blue',
       children: (
         <div>
@@ -46,8 +49,9 @@ export function TimelineTab({ entityId }: { entityId: string }) {
           <Typography.Text strong style={{ margin: '0 8px' }}>{e.actor ?? '系统'}</Typography.Text>
           <Tag>{e.actionLabel}</Tag>
           <Changes changes={e.changes} />
-        </div>
-      ),
-    }))} />
+          </div>
+        ),
+      }))} />
+    </>
   )
 }

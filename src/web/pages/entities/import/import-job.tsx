@@ -1,6 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Progress, Space, Typography } from 'antd'
+import { Alert, Card, Progress, Space, Typography } from 'antd'
 import type { ImportJobDto } from '../../../../shared/entities'
+import { DownloadButton } from '../../../lib/download-button'
 import { formatNumber } from '../../../lib/format'
 import { reportUrl } from '../api'
 
@@ -34,7 +34,7 @@ export function ImportJob({ job }: { job: ImportJobDto }) {
                 <span>请下载错误报告：每个错误单元格已标红，“错误说明”列写明原因；按说明改正后可直接上传该文件。</span>
               </Space>
             )}
-            action={job.hasReport && <Button icon={<DownloadOutlined />} href={reportUrl(job.id)} download>下载错误报告</Button>} />
+            action={job.hasReport && <DownloadButton href={reportUrl(job.id)} fileName="错误报告.xlsx" label="下载错误报告" />} />
         )}
         {job.status === 'failed' && <Alert type="error" showIcon data-testid="import-result" message="导入失败" description={job.message ?? '未写入任何数据，请重试'} />}
       </Space>

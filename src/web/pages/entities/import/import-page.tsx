@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Result, Space, Steps, Typography, Upload } from 'antd'
+import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons'
+import { Alert, Card, Result, Space, Steps, Typography, Upload } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { ImportJobDto } from '../../../../shared/entities'
 import { isSessionError } from '../../../api/client'
 import { useMe } from '../../../auth/auth-context'
+import { DownloadButton } from '../../../lib/download-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
@@ -73,7 +74,7 @@ function ImportForm() {
           模板第一页“经营主体”每行一个主体，带＊的列必填，下拉列可直接选择；“填写说明”页逐列说明格式。统一社会信用代码或证照编号已登记的，导入即更新该主体。
           整个文件检查无误才会写入；有错误时不导入任何数据，可下载标出错误的报告，改正后重新上传。
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download style={{ marginBottom: 16 }}>下载导入模板</Button>
+        <DownloadButton href={TEMPLATE_URL} fileName="经营主体导入模板.xlsx" label="下载导入模板" style={{ marginBottom: 16 }} />
         {error && <Alert type="error" showIcon message="无法导入" description={error} style={{ marginBottom: 16 }} closable onClose={() => setError(null)} />}
         <Upload.Dragger accept=".xlsx" multiple={false} showUploadList={false} disabled={busy} beforeUpload={precheck}
           customRequest={({ file }) => { void upload(file as File) }}>

@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { ImportJobDto } from '../../../../shared/entities'
+import { DownloadButton } from '../../../lib/download-button'
 import { formatMinute, formatNumber } from '../../../lib/format'
 import { reportUrl } from '../api'
 import { resultText } from './import-job'
@@ -19,7 +20,7 @@ const columns: ColumnsType<ImportJobDto> = [
     title: '结果', key: 'result', width: 260,
     render: (_, j) => {
       if (j.status === 'done') return resultText(j)
-      if (j.status === 'rejected') return <span>{formatNumber(j.errorCount)} 处错误{j.hasReport && <> · <a href={reportUrl(j.id)} download>错误报告</a></>}</span>
+      if (j.status === 'rejected') return <span>{formatNumber(j.errorCount)} 处错误{j.hasReport && <> · <DownloadButton link href={reportUrl(j.id)} fileName="错误报告.xlsx" label="错误报告" /></>}</span>
       return <Typography.Text type="secondary">{j.message ?? '—'}</Typography.Text>
     },
   },

@@ -6,8 +6,9 @@ import { isSessionError } from '../../../api/client'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatMinute } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
+import { TableTitle } from '../../../lib/table-title'
 import { useLoad } from '../../../lib/use-load'
-import { fetchRules, saveRules, type RulesDto } from '../api'
+import { fetchRules, rulesExportUrl, saveRules, type RulesDto } from '../api'
 import { GradeTag } from '../labels'
 import { SourcesTable } from './sources-table'
 
@@ -67,7 +68,7 @@ export function RiskRulesPage() {
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>总分高于 C 级上限为 D 级。</Typography.Paragraph>
           </Col>
           <Col xs={24} lg={8}>
-            <Typography.Title level={5}>每年检查频次</Typography.Title>
+            <TableTitle title="每年检查频次" href={rulesExportUrl('frequency')} />
             <Table size="small" pagination={false} rowKey="g" dataSource={RISK_GRADES.map((g) => ({ g }))} columns={[
               { title: '等级', dataIndex: 'g', render: (g: string) => <GradeTag grade={g} />, width: 150 },
               { title: '最少', key: 'min', render: (_, r) => <Form.Item name={['frequency', r.g, 'min']} noStyle {...num('最少次数')}><InputNumber min={0} max={52} aria-label={`${RISK_GRADE_LABELS[r.g]}最少次数`} style={{ width: 72 }} /></Form.Item> },
@@ -89,7 +90,7 @@ export function RiskRulesPage() {
           <Button onClick={() => form.setFieldsValue({ ...current.rules, note: undefined })}>撤销修改</Button>
         </Space>
       </Form>
-      <Typography.Title level={5}>规则来源</Typography.Title>
+      <TableTitle title="规则来源" href={rulesExportUrl('sources')} />
       <SourcesTable sources={current.rules.sources} />
     </Card>
   )

@@ -2,11 +2,12 @@ import { Card, DatePicker, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import dayjs from 'dayjs'
 import { useCallback, useState } from 'react'
+import { ExportButton } from '../../../lib/export-button'
 import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { RegionSelect } from '../../entities/region-select'
-import { fetchFigures, type Figure, type FigureRow } from './api'
+import { fetchFigures, figuresExportUrl, type Figure, type FigureRow } from './api'
 
 const valueText = (f: Figure) => (f.value === null ? '—' : f.unit === '%' ? `${f.value.toFixed(2)}%` : f.unit === '批次' ? formatNumber(f.value) : `${f.value.toFixed(2)} ${f.unit}`)
 
@@ -44,6 +45,7 @@ const rowColumns: ColumnsType<FigureRow> = [
 export function FiguresCard() {
   const [region, setRegion] = useState<string | undefined>()
   const [range, setRange] = useState<[string, string]>([dayjs().startOf('year').format('YYYY-MM-DD'), dayjs().format('YYYY-MM-DD')])
+  const query = { region, from: range[0], to: range[1] }
   const figures = useLoad(useCallback(() => fetchFigures({ region, from: range[0], to: range[1] }), [region, range]))
   const d = figures.data
   return (
@@ -53,6 +55,8 @@ export function FiguresCard() {
           <RegionSelect aria-label="区域" pick="above-village" allowClear placeholder="本辖区" style={{ width: 180 }} value={region} onChange={setRegion} />
           <DatePicker.RangePicker aria-label="统计期间" allowClear={false} value={[dayjs(range[0]), dayjs(range[1])]}
             onChange={(v) => v?.[0] && v[1] && setRange([v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')])} />
+          <ExportButton label="导出指标" href={figuresExportUrl('figures', query)} />
+          <ExportButton label="导出分区域" href={figuresExportUrl('regions', query)} />
         </Space>
       )}>
       <LoadError error={figures.error} />

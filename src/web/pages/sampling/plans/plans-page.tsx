@@ -9,8 +9,9 @@ import { ExportButton } from '../../../lib/export-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatNumber } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
+import { TableTitle } from '../../../lib/table-title'
 import { useLoad } from '../../../lib/use-load'
-import { fetchPlan, fetchPlans, plansExportUrl, publishPlan, type PlanDetailDto, type PlanSummaryDto } from './api'
+import { fetchPlan, fetchPlans, planTableExportUrl, plansExportUrl, publishPlan, type PlanDetailDto, type PlanSummaryDto } from './api'
 import { FiguresCard } from './figures-card'
 import { PlanFormDrawer } from './plan-form-drawer'
 
@@ -96,12 +97,12 @@ export function SamplingPlansPage() {
           )}
           <Row gutter={16}>
             <Col xs={24} lg={11}>
-              <Typography.Title level={5}>分类别任务</Typography.Title>
+              <TableTitle title="分类别任务" href={planTableExportUrl(plan.id, 'categories')} />
               <Table<ProgressRow> rowKey="key" size="small" pagination={false} columns={progressColumns('食品类别', false)}
                 dataSource={plan.categories.map((c) => ({ key: c.category, name: c.label, quota: c.quota, done: c.done, percent: c.percent }))} />
             </Col>
             <Col xs={24} lg={13}>
-              <Typography.Title level={5}>分乡镇（街道）任务</Typography.Title>
+              <TableTitle title="分乡镇（街道）任务" href={planTableExportUrl(plan.id, 'townships')} />
               <Table<ProgressRow> rowKey="key" size="small" pagination={false} columns={progressColumns('乡镇（街道）', true)}
                 dataSource={plan.townships.map((t) => ({ key: t.regionCode, name: t.name, population: t.population, quota: t.quota, done: t.done, percent: t.percent }))} />
             </Col>

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import dayjs from 'dayjs'
@@ -8,6 +8,7 @@ import { RAPID_RESULTS } from '../../../../shared/rapid-tests'
 import { RAPID_TEST_ITEMS, RAPID_TEST_PLACES } from '../../../../shared/sampling-catalogue'
 import { ApiError } from '../../../api/client'
 import { useAuth } from '../../../auth/auth-context'
+import { DownloadButton } from '../../../lib/download-button'
 import { ExportButton } from '../../../lib/export-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatNumber } from '../../../lib/format'
@@ -69,7 +70,7 @@ export function RapidTestsPage() {
         {canRecord && (<>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sampling/rapid-tests/new')}>录入快检</Button>
           <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => { void upload(f); return false }}><Button icon={<UploadOutlined />}>Excel 导入</Button></Upload>
-          <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} download>导入模板</Button>
+          <DownloadButton href={TEMPLATE_URL} fileName="快检导入模板.xlsx" label="导入模板" />
         </>)}
       </Space>
     )}>

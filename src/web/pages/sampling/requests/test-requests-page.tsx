@@ -20,6 +20,13 @@ function StatusTag({ status }: { status: string }) {
  * The plan to pick into: the county's plans from GET /api/sampling-plans; when that list cannot be had
  * (no plans module yet, or it fails), the plan's number can be typed instead.
  */
+/** Published plans first; drafts stay visible but disabled, since the public is promised a published plan (the server refuses a draft too). */
+const planOptions = (plans: { id: string; name: string; status: string }[]) =>
+  [...plans].sort((a, b) => Number(b.status === 'published') - Number(a.status === 'published')).map((p) => {
+    const draft = p.status !== 'published'
+    return { value: p.id, label: draft ? `${p.name}（草稿，发布后可选）` : p.name, disabled: draft }
+  })
+
 function PlanField({ id, value, onChange }: { id?: string; value?: string; onChange?: (v: string) => void }) {
   const { data, error, loading } = useLoad(useCallback(fetchPlans, []))
   if (error) {
@@ -33,7 +40,7 @@ function PlanField({ id, value, onChange }: { id?: string; value?: string; onCha
   return (
     <Select id={id} loading={loading} value={value} onChange={onChange} placeholder="选择本县抽检计划" showSearch optionFilterProp="label"
       notFoundContent="本县还没有抽检计划，请先在“抽检计划”中制定"
-      options={(data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}${p.status === 'published' ? '' : '（草稿）'}` }))} />
+      options={planOptions(data?.items ?? [])} />
   )
 }
 

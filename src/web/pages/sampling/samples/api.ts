@@ -28,6 +28,9 @@ export interface StoredPhoto { sha256: string; fileName: string; mimeType: strin
 /** 现场照片: stored by SHA-256 before the sample is saved; the sample refers to them. */
 export const uploadSamplePhoto = (file: Blob, fileName: string) => api.upload<StoredPhoto>('/samples/files', file, fileName)
 export const samplePhotoUrl = (id: string, sha256: string) => `/api/samples/${id}/files/${sha256}`
+/** 现场照片 added to or removed from a recorded sample, until it is sent to the lab. */
+export const addSamplePhoto = (id: string, file: Blob, fileName: string) => api.upload<SampleDetailDto>(`/samples/${id}/photos`, file, fileName)
+export const removeSamplePhoto = (id: string, sha256: string) => api.delete<SampleDetailDto>(`/samples/${id}/photos/${sha256}`)
 /** The disposal file a failed sample opened (its pages are the disposal engineer's; this reads its due dates). */
 export const fetchDisposal = (id: string) => api.get<DisposalDetailDto>(`/disposals/${id}`)
 

@@ -1,7 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Modal, Spin, Table, Typography, Upload } from 'antd'
+import { InboxOutlined } from '@ant-design/icons'
+import { Alert, App, Modal, Spin, Table, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { ApiError, isSessionError } from '../../../api/client'
+import { DownloadButton } from '../../../lib/download-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { IMPORT_TEMPLATE_URL, importResults, type ImportResultsDto, type ImportRowErrorDto } from './api'
 
@@ -53,7 +54,7 @@ export function ImportResultsModal({ onClose, onImported }: { onClose: () => voi
         每行一个检验项目：抽样单编号、检验报告编号、收到报告日期、检验项目、检测值（数字，或“未检出”“ND”“&lt;0.01”）、单位；目录外的项目另填限量和判定依据。
         样品须已送检。整个文件全部正确才会导入，有任何一行出错则一行也不导入。
       </Typography.Paragraph>
-      <Button icon={<DownloadOutlined />} href={IMPORT_TEMPLATE_URL} download style={{ marginBottom: 12 }}>下载导入模板</Button>
+      <DownloadButton href={IMPORT_TEMPLATE_URL} fileName="检验结果导入模板.xlsx" label="下载导入模板" style={{ marginBottom: 12 }} />
       <Spin spinning={busy} tip="正在检查并导入…">
         <Upload.Dragger accept=".xlsx" multiple={false} showUploadList={false} disabled={busy} beforeUpload={precheck}
           customRequest={({ file }) => { void run(file as File) }}>

@@ -1,21 +1,23 @@
-import { DownloadOutlined, NotificationOutlined, SendOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Image, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
+import { NotificationOutlined, SendOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useCallback, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { isSessionError } from '../../../api/client'
 import { useMe } from '../../../auth/auth-context'
+import { DownloadButton } from '../../../lib/download-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { formatMinute } from '../../../lib/format'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
 import { fromDay, toDay } from '../../entities/dates'
 import { todayIso } from '../../entities/labels'
-import { fetchSample, publishSample, samplePhotoUrl, samplingFormUrl, sendSample, type SampleDetailDto } from './api'
+import { fetchSample, publishSample, samplingFormUrl, sendSample, type SampleDetailDto } from './api'
 import { DisposalNotice } from './disposal-notice'
 import { categoryLabel, departmentLabel, DueDate, isAgricultural, levelLabel, purposeLabel, stageLabel, Unconfirmed, VerdictTag } from './labels'
 import { ResultsForm } from './results-form'
 import { ResultsTable } from './results-table'
+import { SamplePhotosCard } from './sample-photos-card'
 
 type Deadline = SampleDetailDto['deadlines'][number]
 
@@ -89,7 +91,7 @@ export function SamplePage() {
       <Card title={<span style={{ whiteSpace: 'normal' }}>抽样：{d.productName} · {d.entityName}</span>} extra={<span data-testid="sample-status"><VerdictTag verdict={d.verdict} sentOn={d.sentOn} /></span>}>
         <Space wrap style={{ marginBottom: 16 }}>
           {canRecord && !d.sentOn && <SendButton d={d} onDone={reload} />}
-          <Button icon={<DownloadOutlined />} href={samplingFormUrl(d.id)} download>下载抽样单</Button>
+          <DownloadButton href={samplingFormUrl(d.id)} fileName="抽样单.docx" label="下载抽样单" />
           {canManage && reported && <Publish d={d} onDone={reload} />}
         </Space>
         {d.verdict === 'fail' && <DisposalNotice disposalId={d.disposalId} failedItems={d.failedItems} />}
@@ -119,15 +121,7 @@ export function SamplePage() {
         </Descriptions>
       </Card>
 
-      {d.photoIds.length > 0 && (
-        <Card title={`现场照片（${d.photoIds.length} 张）`} size="small">
-          <Image.PreviewGroup>
-            <Space wrap data-testid="sample-photos">
-              {d.photoIds.map((p) => <Image key={p} src={samplePhotoUrl(d.id, p)} width={120} height={120} style={{ objectFit: 'cover', borderRadius: 6 }} alt="现场照片" />)}
-            </Space>
-          </Image.PreviewGroup>
-        </Card>
-      )}
+      <SamplePhotosCard d={d} canRecord={canRecord} onDone={reload} />
 
       <Card title="时限" size="small">
         <Table<Deadline> rowKey="code" size="small" pagination={false} dataSource={d.deadlines} columns={deadlineColumns} data-testid="deadlines" />

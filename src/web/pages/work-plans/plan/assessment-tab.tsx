@@ -1,9 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons'
 import { App, Button, Card, Form, InputNumber, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback, useEffect, useState } from 'react'
 import type { AssessmentDto, AssessmentRowDto, AssessmentWeights } from '../../../../shared/assessment'
 import { isSessionError } from '../../../api/client'
+import { ExportButton } from '../../../lib/export-button'
 import { errorMessage } from '../../../lib/form-errors'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
@@ -53,7 +53,7 @@ export function AssessmentTab({ planId, canManage }: { planId: string; canManage
     <div>
       <LoadError error={loaded.error} />
       <Card size="small" style={{ marginBottom: 16 }} title="评分规则"
-        extra={<Button icon={<DownloadOutlined />} href={assessmentXlsxUrl(planId)} download>导出 Excel</Button>}>
+        extra={<ExportButton href={assessmentXlsxUrl(planId)} />}>
         {canManage ? (
           <Form form={form} layout="inline" onFinish={save} style={{ rowGap: 8 }}>
             {WEIGHT_FIELDS.map(([key, label, unit]) => (

@@ -2,8 +2,10 @@ import { Card, Col, Progress, Row, Statistic, Table, Tag, Typography } from 'ant
 import type { ColumnsType } from 'antd/es/table'
 import { useCallback } from 'react'
 import type { PlanDashboardDto } from '../../../../shared/plan-dashboard'
+import { DownloadButton } from '../../../lib/download-button'
 import { LoadError } from '../../../lib/load-error'
 import { useLoad } from '../../../lib/use-load'
+import { reportUrl } from '../../reports/api'
 import { fetchDashboard } from '../api'
 import { formatValue, goalText, percent } from '../labels'
 import { OverdueTable } from './overdue-table'
@@ -66,7 +68,7 @@ export function ProgressTab({ planId, canManage }: { planId: string; canManage: 
       </Row>
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 16, fontSize: 12 }}>
         统计截至 {data.asOf}：按牵头单位的各报送期次计算，已到期或已报送的期次计为“应报”；配合单位向牵头单位报送，不单独统计。
-        <Typography.Link href={`/api/reports/plan-progress?planId=${planId}`} download style={{ marginLeft: 12 }}>导出季度进展报告</Typography.Link>
+        <DownloadButton link href={reportUrl('plan-progress', { planId })} fileName="季度进展报告.docx" label="导出季度进展报告" style={{ marginLeft: 12 }} />
       </Typography.Text>
 
       <Row gutter={16}>

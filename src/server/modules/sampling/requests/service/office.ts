@@ -8,7 +8,7 @@ import { auditView, toOfficeDto } from '../presenter'
 import * as q from '../queries'
 
 /**
- * 你点我检, the office half: triage (pick into a plan of the county, or decline with a reason). "Tested" is
+ * 你点我检, the office half: triage (pick into a published plan of the county, or decline with a reason). "Tested" is
  * never stored: a request is tested once a sample recorded for it (samples.requestId) has its report.
  */
 
@@ -50,9 +50,10 @@ async function decidable(ctx: SignedInContext, tx: Executor, id: string) {
 export async function pickRequest(ctx: SignedInContext, id: string, input: PickInput): Promise<TestRequestDto> {
   await ctx.db.transaction(async (tx) => {
     const row = await decidable(ctx, tx, id)
-    // Any plan of the request's county, draft or published: the office may add it while drafting.
     const plan = await q.findCountyPlan(tx, input.planId, countyOf(row.request.regionCode))
     if (!plan) throw notFound('抽检计划')
+    // The public sees the plan's name beside its proposal: only a plan the county has published may be promised.
+    if (plan.status !== 'published') throw badRequest(`抽检计划：“${plan.name}”尚未发布，发布后才能列入`)
     if (row.request.status === 'picked' && row.request.planId === plan.id) throw conflict(`这条建议已列入“${plan.name}”`)
     const note = input.note?.trim() || null
     const saved = await q.updateRequest(tx, id, { status: 'picked', planId: plan.id, decisionNote: note })

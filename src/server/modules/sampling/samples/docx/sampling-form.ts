@@ -1,8 +1,10 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import { FOOD_CATEGORIES, SAMPLE_PURPOSES, SAMPLE_STAGES, SAMPLING_DEPARTMENTS, SAMPLING_LEVELS, type FoodCategory } from '../../../../../shared/sampling-catalogue'
 import type { SignedInContext } from '../../../../platform/context'
+import { readStoredFile } from '../../../../platform/files'
 import { findEntityOr404 } from '../../../entities/service/register'
 import { getSample } from '../service/read'
+import { NO_BORDERS, photosTable, type FormPhoto } from './photos'
 
 /**
  * 食品安全抽样检验抽样单: one A4 form filled from the record, left with blank lines for the signatures of
@@ -13,6 +15,15 @@ const FONT = '仿宋_GB2312'
 const run = (text: string, size = 11, bold = false) => new TextRun({ text, font: { eastAsia: FONT, ascii: FONT, hAnsi: FONT }, size: size * 2, bold })
 const para = (text: string, size = 11, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, bold = false) =>
   new Paragraph({ children: [run(text, size, bold)], alignment: align, spacing: { after: 60 } })
+/**
+ * The declaration and both signatures in one borderless row that may not split: photos may push them onto the
+ * next page, but never apart (LibreOffice does not honour keep-with-next across empty paragraphs; both honour this).
+ */
+const signatures = (lines: string[]) => new Table({
+  width: { size: 100, type: WidthType.PERCENTAGE },
+  borders: NO_BORDERS,
+  rows: [new TableRow({ cantSplit: true, children: [new TableCell({ margins: { left: 0, right: 0 }, children: lines.map((l) => para(l)) })] })],
+})
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const WIDTHS = [18, 32, 18, 32]
 const cell = (text: string, i: number, columnSpan?: number) => new TableCell({
@@ -29,6 +40,7 @@ export async function buildSamplingForm(ctx: SignedInContext, id: string) {
   const s = await getSample(ctx, id)
   const e = await findEntityOr404(ctx.db, ctx, s.entityId)
   const category = FOOD_CATEGORIES[s.category as FoodCategory]?.label ?? s.category
+  const photos = (await Promise.all(s.photoIds.map((sha) => readStoredFile(ctx.db, sha)))).filter((f): f is FormPhoto & NonNullable<typeof f> => !!f)
   const children = [
     para('食品安全抽样检验抽样单', 18, AlignmentType.CENTER, true),
     para(`抽样单编号：${s.sampleNumber}`, 11, AlignmentType.RIGHT),
@@ -55,12 +67,12 @@ export async function buildSamplingForm(ctx: SignedInContext, id: string) {
       ['抽样日期', s.sampledOn, '承检机构', s.lab],
       ['抽样人员', s.samplers.map((p) => p.name).join('、')],
     ]),
-    para(''),
-    para('被抽样单位对抽样程序、过程、封样状态及上述内容无异议。'),
-    para(''),
-    para('抽样人员（签名）：____________________　　　　日期：__________'),
-    para(''),
-    para('被抽样单位（签名、盖章）：____________________　　　　日期：__________'),
+    // On the form before the signatures, so that the business signs for the photos too.
+    ...(photos.length ? [para(`四、现场照片（共 ${photos.length} 张）`, 12, AlignmentType.LEFT, true), ...photosTable(photos)] : []),
+    signatures([
+      '', '被抽样单位对抽样程序、过程、封样状态及上述内容无异议。', '', '抽样人员（签名）：____________________　　　　日期：__________', '',
+      '被抽样单位（签名、盖章）：____________________　　　　日期：__________',
+    ]),
     para(''),
     para('本抽样单一式三联：抽样单位、被抽样单位、承检机构各一联。抽样人员应当在抽样之日起 5 个工作日内将样品和抽样文书送达承检机构（《食品安全抽样检验管理办法》第二十条）。', 9),
   ]

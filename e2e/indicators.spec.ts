@@ -18,6 +18,15 @@ test('the office reads the indicators and drills into the records behind a figur
   await expect(page.getByText('暂无数据来源的指标')).toBeVisible()
   await screenshot(page, 'indicators')
 
+  // The same figure by member unit: the demo's market samples name the county bureau or a station, its monitoring 农业农村局.
+  await page.getByRole('button', { name: '抽检批次分列' }).click()
+  const split = page.getByRole('dialog').filter({ hasText: '抽检批次（批次）' })
+  await split.getByText('按单位', { exact: true }).click()
+  await expect(split.locator('.ant-table-row')).toContainText(['县市场监督管理局', '县农业农村局'])
+  await screenshot(page, 'indicators-by-unit')
+  await split.getByRole('button', { name: 'Close' }).click()
+  await expect(split).toBeHidden()
+
   await batches.click()
   const drawer = page.locator('.ant-drawer-content')
   await expect(drawer).toContainText('抽检批次 · 分子：抽样批次')

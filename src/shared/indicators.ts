@@ -178,6 +178,11 @@ export const PeriodDto = Type.Object({
 })
 export type PeriodDto = Static<typeof PeriodDto>
 
+export const LateChangesQuery = Type.Object({
+  region: PeriodQuery.region, period: Type.String({ title: '统计期间', pattern: '^[0-9]{4}(-Q[1-4])?$' }),
+}, { additionalProperties: false })
+export type LateChangesQuery = Static<typeof LateChangesQuery>
+
 export const LateChangesDto = Type.Object({
   indicatorId: Type.String(), closedAt: Type.String(),
   frozen: Type.Object(Figure), live: Type.Object(Figure),

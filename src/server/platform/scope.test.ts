@@ -201,7 +201,7 @@ const COVERED_BY_MODULE_TESTS: Record<string, string[]> = {
   ],
   'src/server/modules/dashboard/export.test.ts': ['GET /api/dashboard/export/{list}'],
   'src/server/modules/indicators/scoreboard-periods.test.ts': [
-    'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
+    'GET /api/indicators/{id}/late-changes', 'GET /api/indicators/{id}/late-changes/export', 'GET /api/indicators/scoreboard/{planId}', 'POST /api/indicators/scoreboard/{planId}/confirm-suggestions', 'PUT /api/indicators/bindings/{targetId}',
   ],
   'src/server/modules/sampling/samples/photos.test.ts': ['GET /api/samples/{id}/files/{sha256}', 'POST /api/samples/{id}/photos', 'DELETE /api/samples/{id}/photos/{sha256}'],
   'src/server/modules/sampling/requests/public.test.ts': ['POST /api/public/test-requests/{id}/vote'],

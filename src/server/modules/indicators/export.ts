@@ -1,15 +1,17 @@
 import { Type, type Static } from 'typebox'
-import type { BreakdownQuery, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsQuery } from '../../../shared/indicators'
+import type { BreakdownQuery, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsQuery, LateChangesDto, LateChangesQuery } from '../../../shared/indicators'
 import { IndicatorRecordsQuery, PeriodQuery } from '../../../shared/indicators'
 import type { SignedInContext } from '../../platform/context'
-import { allPages, buildTableWorkbook, excelDate, xlsxName, type ExcelColumn } from '../../platform/excel-table'
+import { allPages, buildTableWorkbook, excelDate, excelDateTime, xlsxName, type ExcelColumn } from '../../platform/excel-table'
 import { notFound } from '../../platform/errors'
 import { regionNames } from '../regions/service'
+import { indicatorLateChanges } from './periods'
 import { catalogue, computeIndicators, indicatorBreakdown, indicatorRecords } from './service'
 
 /**
  * The 指标 page's tables as .xlsx, built from the very service calls that feed the page: the indicator table
- * of a region and period, one indicator split by month or region, and every record behind a figure.
+ * of a region and period, one indicator split by month, region or unit, every record behind a figure, and the
+ * corrections made to a closed period.
  */
 
 type Def = IndicatorDefinitionDto
@@ -125,5 +127,29 @@ export async function recordsWorkbook(ctx: SignedInContext, id: string, query: R
       sheetName: `${partLabel}记录`, title: `${def.name} · ${partLabel}：${head.label}（${figures.regionName}，${figures.period.label}）`, columns, rows, notes,
     }),
     fileName: xlsxName(def.name, `${partLabel}记录`, figures.regionName, figures.period.label),
+  }
+}
+
+type LateChangeRow = LateChangesDto['changes'][number]
+
+/** 关闭后的更正: who changed which record of a closed period, under the frozen and the live figure. */
+export async function lateChangesWorkbook(ctx: SignedInContext, id: string, query: LateChangesQuery) {
+  const late = await indicatorLateChanges(ctx, id, query) // first: 404 for an unknown indicator or a period not closed
+  const def = catalogue().find((d) => d.id === id)!
+  const whole = await computeIndicators(ctx, { region: query.region, period: query.period, ids: id })
+  const figure = (f: LateChangesDto['live']) => `${f.value ?? '—'}（分子 ${f.numerator ?? '—'}${def.denominatorLabel ? `，分母 ${f.denominator ?? '—'}` : ''}）`
+  const columns: ExcelColumn<LateChangeRow>[] = [
+    { header: '序号', width: 7, value: (_r, i) => i + 1 },
+    { header: '时间', width: 20, value: (r) => excelDateTime(r.at), dateTime: true },
+    { header: '操作人', width: 14, value: (r) => r.actor },
+    { header: '操作', width: 18, value: (r) => r.actionLabel },
+    { header: '记录', width: 40, value: (r) => r.title },
+  ]
+  return {
+    buffer: await buildTableWorkbook({
+      sheetName: '关闭后的更正', title: `${def.name}：关闭后的更正（${whole.regionName}，${whole.period.label}）`, columns, rows: late.changes,
+      notes: [`冻结数 ${figure(late.frozen)}，现数 ${figure(late.live)}（${def.unit}）；期间关闭于 ${late.closedAt.slice(0, 10)}。`],
+    }),
+    fileName: xlsxName(def.name, '关闭后的更正', whole.regionName, whole.period.label),
   }
 }

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import {
   BindingInput, BreakdownDto, BreakdownQuery, ClosePeriodInput, IndicatorDefinitionDto, IndicatorParams, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto,
-  IndicatorsQuery, LateChangesDto, OffTrackDto, PeriodDto, PlanParams, ReopenPeriodInput, ScoreboardDto, ScoreboardQuery, TargetParams,
+  IndicatorsQuery, LateChangesDto, LateChangesQuery, OffTrackDto, PeriodDto, PlanParams, ReopenPeriodInput, ScoreboardDto, ScoreboardQuery, TargetParams,
 } from '../../../shared/indicators'
 import { XLSX_MIME } from '../../platform/excel-table'
 import { signedIn as ctx } from '../../platform/http-hooks'
 import { sendDownload } from '../../platform/uploads'
-import { breakdownWorkbook, indicatorsWorkbook, RecordsExportQuery, recordsWorkbook } from './export'
+import { breakdownWorkbook, indicatorsWorkbook, lateChangesWorkbook, RecordsExportQuery, recordsWorkbook } from './export'
 import { closePeriod, indicatorLateChanges, listPeriods, reopenPeriod } from './periods'
 import { bindTarget, confirmSuggestions, offTrackTargets, planScoreboard } from './scoreboard'
 import { scoreboardWorkbook } from './scoreboard-export'
@@ -56,10 +56,14 @@ export const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { permission: 'indicators.read' },
     schema: {
       tags, summary: '已关闭期间：冻结数与实时数，及关闭后对该期间记录的更正（谁、何时、改了什么）', params: IndicatorParams,
-      querystring: Type.Object({ region: IndicatorsQuery.properties.region, period: Type.String({ title: '统计期间', pattern: '^[0-9]{4}(-Q[1-4])?$' }) }, { additionalProperties: false }),
-      response: { 200: LateChangesDto },
+      querystring: LateChangesQuery, response: { 200: LateChangesDto },
     },
   }, async (req) => indicatorLateChanges(ctx(req), req.params.id, req.query))
+
+  app.get('/indicators/:id/late-changes/export', {
+    config: { permission: 'indicators.read' },
+    schema: { tags, summary: '导出已关闭期间的冻结数、实时数与关闭后的更正（.xlsx）', params: IndicatorParams, querystring: LateChangesQuery },
+  }, async (req, reply) => sendDownload(reply, { ...await lateChangesWorkbook(ctx(req), req.params.id, req.query), mimeType: XLSX_MIME }))
 
   app.get('/indicators/periods', {
     config: { permission: 'indicators.read' },

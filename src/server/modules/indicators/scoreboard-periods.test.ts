@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COUNTY, makeAccount, makeTownship, type TestAccount } from '../../platform/testing/factories'
 import { startTestApp, type TestApp } from '../../platform/testing/test-app'
+import { openTable } from '../../platform/testing/xlsx'
 import { catalogueItemId, catalogueResult, makeSample, reportSample, sampleInput, samplingSetup, type SamplingSetup } from '../sampling/samples/factory'
 
 // The county office publishes the sample plan (4 批次/千人, 合格率 98 %, 明厨亮灶 90 %); a township that records
@@ -114,6 +115,16 @@ describe('closing a period', () => {
     expect(late.changes[0]).toMatchObject({ action: 'sample.create', actionLabel: '录入抽样', actor: office.username })
     expect((await t.as(other).get(`/api/indicators/sampling.batches/late-changes?region=${s.town.code}&period=2026-Q1`)).statusCode).toBe(404)
     expect((await t.as(office).get(`/api/indicators/sampling.batches/late-changes?region=${s.town.code}&period=2026-Q2`)).statusCode).toBe(404)
+    // The same as .xlsx: the corrections as rows, the frozen and the live figure under them.
+    const file = await openTable(await t.as(office).get(`/api/indicators/sampling.batches/late-changes/export?region=${s.town.code}&period=2026-Q1`))
+    expect(file.title).toBe(`抽检批次：关闭后的更正（${s.town.name}，2026年第一季度）`)
+    expect(file.header).toEqual(['序号', '时间', '操作人', '操作', '记录'])
+    expect(file.rows.map((r) => [r[2], r[3], r[4]])).toEqual(late.changes.map((c: { actor: string; actionLabel: string; title: string }) => [c.actor, c.actionLabel, c.title]))
+    expect(file.notes[0]).toContain('冻结数 1（分子 1），现数 2（分子 2）')
+    expect((await t.as(other).get(`/api/indicators/sampling.batches/late-changes/export?region=${s.town.code}&period=2026-Q1`)).statusCode).toBe(404)
+    const badPeriod = await t.as(office).get(`/api/indicators/sampling.batches/late-changes/export?region=${s.town.code}&period=2026-05`)
+    expect(badPeriod.statusCode).toBe(400)
+    expect(badPeriod.json().message).toContain('统计期间')
 
     const bad = async (path: string, body: unknown, status: number, text: string) => {
       const res = await t.as(office).post(path, body)

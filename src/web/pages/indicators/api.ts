@@ -1,5 +1,5 @@
 import type {
-  BreakdownDto, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto,
+  BreakdownDto, BreakdownQuery, IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorsDto, LateChangesDto, OffTrackDto, PeriodDto, ScoreboardDto, ScoreboardTargetDto,
 } from '../../../shared/indicators'
 import { api, withQuery } from '../../api/client'
 
@@ -12,7 +12,9 @@ export const fetchCatalogue = () => api.get<IndicatorDefinitionDto[]>('/indicato
 export const fetchIndicators = (p: PeriodPick) => api.get<IndicatorsDto>('/indicators', { region: p.region, period: p.period })
 export const fetchRecords = (id: string, p: PeriodPick, part: 'numerator' | 'denominator', page: number) =>
   api.get<IndicatorRecordsDto>(`/indicators/${id}/records`, { region: p.region, period: p.period, part, page, pageSize: 20 })
-export const fetchBreakdown = (id: string, p: PeriodPick, by: 'month' | 'region') =>
+export type BreakdownBy = BreakdownQuery['by']
+
+export const fetchBreakdown = (id: string, p: PeriodPick, by: BreakdownBy) =>
   api.get<BreakdownDto>(`/indicators/${id}/breakdown`, { region: p.region, period: p.period, by })
 
 export const fetchScoreboard = (planId: string, year?: number) => api.get<ScoreboardDto>(`/indicators/scoreboard/${planId}`, { year })
@@ -30,6 +32,7 @@ export const selfInspectionReportUrl = (p: { region?: string; year: number }) =>
 // The tables as .xlsx: the same filters as the JSON the page shows, every row.
 const periodOf = (p: PeriodPick) => ({ region: p.region, period: p.period })
 export const indicatorsExportUrl = (p: PeriodPick) => withQuery('/api/indicators/export', periodOf(p))
-export const breakdownExportUrl = (id: string, p: PeriodPick, by: 'month' | 'region') => withQuery(`/api/indicators/${id}/breakdown/export`, { ...periodOf(p), by })
+export const breakdownExportUrl = (id: string, p: PeriodPick, by: BreakdownBy) => withQuery(`/api/indicators/${id}/breakdown/export`, { ...periodOf(p), by })
 export const recordsExportUrl = (id: string, p: PeriodPick, part: 'numerator' | 'denominator') => withQuery(`/api/indicators/${id}/records/export`, { ...periodOf(p), part })
+export const lateChangesExportUrl = (id: string, p: PeriodPick) => withQuery(`/api/indicators/${id}/late-changes/export`, periodOf(p))
 export const scoreboardExportUrl = (planId: string, year?: number) => withQuery(`/api/indicators/scoreboard/${planId}/export`, { year })

@@ -5,19 +5,25 @@ import { formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
 import { ExportButton } from '../../lib/export-button'
-import { breakdownExportUrl, fetchBreakdown, type BreakdownDto, type IndicatorDefinitionDto, type PeriodPick } from './api'
+import { breakdownExportUrl, fetchBreakdown, type BreakdownBy, type BreakdownDto, type IndicatorDefinitionDto, type PeriodPick } from './api'
 import { figureText } from './format'
 
 type Row = BreakdownDto[number]
 
-/** One indicator by month of the period or by the regions one level down, with a bar for each. */
+const BY_LABEL: Record<BreakdownBy, string> = { month: '月份', region: '区域', unit: '单位' }
+
+/**
+ * One indicator by month of the period, by the regions one level down, or by the member unit that made its
+ * records (offered only where every record names one), with a bar for each.
+ */
 export function BreakdownModal({ def, pick, onClose }: { def: IndicatorDefinitionDto | null; pick: PeriodPick; onClose: () => void }) {
-  const [by, setBy] = useState<'month' | 'region'>('month')
+  const [chosen, setBy] = useState<BreakdownBy>('month')
+  const by = chosen === 'unit' && !def?.splitsByUnit ? 'month' : chosen
   const load = useCallback(() => (def ? fetchBreakdown(def.id, pick, by) : Promise.resolve(undefined)), [def, pick, by])
   const rows = useLoad(load)
   const max = Math.max(1, ...(rows.data ?? []).map((r) => r.value ?? 0))
   const columns: ColumnsType<Row> = [
-    { title: by === 'month' ? '月份' : '区域', dataIndex: 'label', width: 140 },
+    { title: BY_LABEL[by], dataIndex: 'label', width: 160 },
     { title: '数值', dataIndex: 'value', align: 'right', width: 140, render: (v: number | null) => figureText(v, def?.unit ?? '') },
     {
       title: '', key: 'bar',
@@ -28,7 +34,9 @@ export function BreakdownModal({ def, pick, onClose }: { def: IndicatorDefinitio
   return (
     <Modal open={!!def} onCancel={onClose} footer={null} width={760} destroyOnHidden title={def ? `${def.name}（${def.unit}）` : ''}>
       <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Segmented<'month' | 'region'> value={by} onChange={setBy} options={[{ label: '按月', value: 'month' }, { label: '按下级区域', value: 'region' }]} />
+        <Segmented<BreakdownBy> value={by} onChange={setBy} options={[
+          { label: '按月', value: 'month' }, { label: '按下级区域', value: 'region' }, ...(def?.splitsByUnit ? [{ label: '按单位', value: 'unit' as const }] : []),
+        ]} />
         {def && <ExportButton size="small" href={breakdownExportUrl(def.id, pick, by)} />}
       </Space>
       {def && by === 'month' && def.periodBasis.includes('现状') && (

@@ -6,7 +6,8 @@ import { errorMessage } from '../../lib/form-errors'
 import { formatMinute, formatNumber } from '../../lib/format'
 import { LoadError } from '../../lib/load-error'
 import { useLoad } from '../../lib/use-load'
-import { closePeriod, fetchLateChanges, reopenPeriod, type IndicatorDefinitionDto, type IndicatorsDto, type PeriodPick } from './api'
+import { ExportButton } from '../../lib/export-button'
+import { closePeriod, fetchLateChanges, lateChangesExportUrl, reopenPeriod, type IndicatorDefinitionDto, type IndicatorsDto, type PeriodPick } from './api'
 import { figureText } from './format'
 
 /** The closing bar of the indicators page: whether the period is frozen, and (for the office) close or reopen it. */
@@ -52,9 +53,12 @@ export function LateChangesModal({ def, pick, onClose }: { def: IndicatorDefinit
     <Modal open={!!def} onCancel={onClose} footer={null} width={760} destroyOnHidden title={def ? `${def.name}：关闭后的更正` : ''}>
       <LoadError error={changes.error} />
       {d && def && (
-        <Typography.Paragraph>
-          冻结数 <Tag>{figureText(d.frozen.value, def.unit)}</Tag>（分子 {formatNumber(d.frozen.numerator ?? 0)}）→ 现数 <Tag color="orange">{figureText(d.live.value, def.unit)}</Tag>（分子 {formatNumber(d.live.numerator ?? 0)}）
-        </Typography.Paragraph>
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} align="start">
+          <Typography.Text>
+            冻结数 <Tag>{figureText(d.frozen.value, def.unit)}</Tag>（分子 {formatNumber(d.frozen.numerator ?? 0)}）→ 现数 <Tag color="orange">{figureText(d.live.value, def.unit)}</Tag>（分子 {formatNumber(d.live.numerator ?? 0)}）
+          </Typography.Text>
+          <ExportButton size="small" href={lateChangesExportUrl(def.id, pick)} />
+        </Space>
       )}
       <Table rowKey={(r) => `${r.at}-${r.recordId}`} size="small" pagination={false} loading={changes.loading} dataSource={d?.changes}
         columns={[

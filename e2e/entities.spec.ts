@@ -3,7 +3,7 @@ import type * as XL from 'exceljs'
 import ExcelJS from '../src/server/platform/exceljs'
 import fs from 'node:fs'
 import { usccCheckChar } from '../src/shared/codes'
-import { login, loginAs, logout, makeUscc, menuItems, openMenu, screenshot } from './helpers'
+import { login, loginAs, logout, makeUscc, menuItems, openMenu, pickOption, screenshot } from './helpers'
 
 // 经营主体 end to end. The demo register may or may not have finished loading, so nothing here counts
 // demo entities: the office registers its own, grades it and opens a business login for it; the
@@ -22,16 +22,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const isoDate = (offsetDays: number) => {
   const d = new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000)
   return d.toISOString().slice(0, 10)
-}
-
-/** Picks an option of an antd Select, typing `search` first when it has one; `field` is the combobox. */
-async function pickOption(page: Page, field: Locator, search: string, option: string) {
-  await field.click()
-  if (search) await field.fill(search)
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-  await expect(item).toBeVisible()
-  await item.click()
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
 }
 
 async function pickVillage(page: Page, field: Locator, name: string) {

@@ -50,11 +50,26 @@ export function makeUscc(seed: number): string {
   return first17 + usccCheckChar(first17)
 }
 
-/** Types into an antd Select's search and clicks the option whose title is `option`. */
-export async function pickOption(page: Page, field: Locator, search: string, option: string) {
-  await field.click()
-  await field.fill(search)
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-  await expect(item).toBeVisible()
-  await item.click()
+/**
+ * Types into an antd Select's search (when `search` is given) and clicks the option whose title is `option`, until
+ * the field shows it chosen: on a loaded machine a click can land while the list re-renders and not take.
+ * `field` is the combobox (the search input). `keeps: false` for a select that acts on a pick and clears itself
+ * (e.g. 从目录添加检验项目): one click, which the caller checks by its effect.
+ */
+export async function pickOption(page: Page, field: Locator, search: string, option: string, { keeps = true } = {}) {
+  if (!keeps) {
+    await field.click()
+    await field.fill(search)
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click()
+    return
+  }
+  const select = field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+  const chosen = select.locator(`.ant-select-selection-item[title="${option}"]`)
+  await expect(async () => {
+    if (await chosen.count()) return
+    await field.click({ timeout: 5_000 })
+    if (search) await field.fill(search, { timeout: 5_000 })
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click({ timeout: 5_000 })
+    await expect(chosen).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
 }

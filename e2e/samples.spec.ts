@@ -131,8 +131,8 @@ test.describe('on a phone', () => {
     // The report: 铅 above its limit, one pesticide 未检出; the verdicts follow as one types.
     const form = page.getByTestId('results-form')
     await form.getByLabel('检验报告编号').fill(`BG-${RUN}`)
-    await pickOption(page, form.getByRole('combobox', { name: '从目录添加检验项目' }), lead.name, optionTitle(lead))
-    await pickOption(page, form.getByRole('combobox', { name: '从目录添加检验项目' }), pesticide.name, optionTitle(pesticide))
+    await pickOption(page, form.getByRole('combobox', { name: '从目录添加检验项目' }), lead.name, optionTitle(lead), { keeps: false })
+    await pickOption(page, form.getByRole('combobox', { name: '从目录添加检验项目' }), pesticide.name, optionTitle(pesticide), { keeps: false })
     const rows = form.getByTestId('result-row')
     await expect(rows).toHaveCount(2)
     await expect(rows.nth(0)).toContainText(limitText(lead))

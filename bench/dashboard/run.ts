@@ -15,7 +15,7 @@ import { connect } from '../../src/server/platform/db'
 import { startEmbeddedPostgres } from '../../src/server/platform/embedded-postgres'
 import { DEMO_PASSWORD } from '../../src/server/modules/demo/load-demo'
 import { BENCH_ROWS_WHERE, countBenchRows, generateInspections } from '../inspections-api/generate'
-import { startServer, withRssSampling } from '../inspections-api/server'
+import { startServer, withRssSampling } from '../lib/server'
 import { countRows, generateEntities, generateSamples } from './generate'
 
 const ENTITIES = Number(process.env.ENTITIES ?? 20_000)

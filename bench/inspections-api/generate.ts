@@ -11,7 +11,7 @@ import { addDays, addWorkdays, isWorkday } from '../../src/server/platform/worki
 import { inspections } from '../../src/server/modules/inspections/schema'
 import { applicableItems, checklistFor, type FlatItem } from '../../src/shared/inspection-checklists'
 import { overallResult, resultCounts, resultRuleFor, type ItemOutcome, type ResultRule } from '../../src/shared/inspection-result'
-import { makeRng, type Rng } from './prng'
+import { makeRng, type Rng } from '../lib/prng'
 
 export const SEED = 20260601
 export const FIRST_DAY = '2024-01-01'

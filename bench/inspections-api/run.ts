@@ -18,8 +18,8 @@ import { DEMO_PASSWORD, loadDemo } from '../../src/server/modules/demo/load-demo
 import { hasRegions } from '../../src/server/modules/regions/service'
 import { countBenchRows, BENCH_ROWS_WHERE, generateInspections, SEED } from './generate'
 import { apiLoad, openClients, sqlLoad, type Figures, type PreparedQuery } from './load'
-import { makeRng, shuffle } from './prng'
-import { startServer, withRssSampling, type ServerProcess } from './server'
+import { makeRng, shuffle } from '../lib/prng'
+import { startServer, withRssSampling, type ServerProcess } from '../lib/server'
 import { itemQuery, listQuery, statsQuery, statsTallyQuery } from './sql'
 import { apiCases, explainAll } from './explain'
 

@@ -1,5 +1,6 @@
 import type { IndicatorDefinitionDto, IndicatorRecordsDto, IndicatorRecordsQuery, IndicatorsDto, IndicatorsQuery } from '../../../shared/indicators'
 import { periodRange } from '../../../shared/indicators'
+import { round2 } from '../../../shared/rounding'
 import { todayOf } from '../../platform/config'
 import type { SignedInContext } from '../../platform/context'
 import { badRequest, notFound } from '../../platform/errors'
@@ -35,8 +36,6 @@ async function regionOf(ctx: SignedInContext, code: string | undefined) {
   if (!region) throw notFound('行政区划')
   return region
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100
 
 /** value = numerator ÷ denominator × factor, or the numerator itself for a count or sum. */
 export function valueOf(def: LiveIndicator, numerator: number, denominator: number | null): number | null {

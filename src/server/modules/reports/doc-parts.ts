@@ -1,4 +1,5 @@
 import type { IndicatorsDto } from '../../../shared/indicators'
+import { round2 } from '../../../shared/rounding'
 import { figure, type Block, type Run } from '../../platform/official-docx/write-official-docx'
 
 /** Small pieces every report builds its content from (the writer owns the layout). */
@@ -43,4 +44,4 @@ export function shorten(text: string, max = 120): string {
 }
 
 /** A figure as written in a sentence or cell: at most two decimals, no separators; null as “—”. */
-export const plain = (x: number | null) => (x === null ? '—' : String(Math.round(x * 100) / 100))
+export const plain = (x: number | null) => (x === null ? '—' : String(round2(x)))

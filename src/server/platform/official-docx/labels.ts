@@ -1,4 +1,5 @@
 import type { Block, Blank, Figure } from './model'
+import { round2 } from '../../../shared/rounding'
 
 /** Pure text rules of the writer: heading numbers, figures, blanks and dates (tested in labels.test.ts). */
 
@@ -50,7 +51,7 @@ export const blankText = (b: Blank) => `【待填写：${b.blank}】`
 export function figureText(f: Figure): string | Blank {
   if (f.figure === null || !Number.isFinite(f.figure)) return { blank: f.label ?? '数据' }
   if (f.decimals !== undefined) return f.figure.toFixed(f.decimals)
-  return String(Math.round(f.figure * 100) / 100)
+  return String(round2(f.figure))
 }
 
 /** 7.3.5: 成文日期 in Arabic numerals, year in full, no leading zeros: 2026-03-05 → 2026年3月5日. */

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm'
+import { ENTITY_TYPES } from '../../../shared/entity-catalogue'
 import type { MeasureSource } from '../../platform/measures'
-import { entities, entityLicences, entityPeople } from './schema'
+import { entities, entityLicences, entityPeople, selfInspections } from './schema'
 
 /**
  * What the indicators module may count in the register (see platform/measures.ts). The register keeps no
@@ -14,6 +15,9 @@ const production = sql`${active} AND ${entities.sector} = 'production'`
 const catering = sql`${active} AND ${entities.sector} = 'catering'`
 const schoolCanteen = sql`${active} AND ${entities.canteenKind} IN ('school', 'kindergarten')`
 const grade = (g: string) => ({ label: `风险等级 ${g} 级主体`, where: sql`${active} AND ${entities.riskGrade} = ${g}` })
+// The types that self-inspect every month (企业自查; the 企业自查率 page counts the same).
+const SELF_INSPECTING = sql.join(Object.entries(ENTITY_TYPES).filter(([, d]) => d.selfInspects).map(([k]) => sql`${k}`), sql`, `)
+const selfInspecting = sql`${active} AND ${entities.type} IN (${SELF_INSPECTING})`
 
 export const entitySource: MeasureSource = {
   name: 'entities',
@@ -38,6 +42,28 @@ export const entitySource: MeasureSource = {
     gradeB: grade('B'),
     gradeC: grade('C'),
     gradeD: grade('D'),
+    selfInspecting: { label: '应自查主体（每月一次）', where: selfInspecting },
+  },
+}
+
+// A month's form counts while its business is in business and obliged, as on the 企业自查率 page.
+const formOfObliged = sql`EXISTS (SELECT 1 FROM entities e WHERE e.id = ${selfInspections.entityId} AND e.status = 'active'
+  AND e.type IN (${SELF_INSPECTING}))`
+
+/** 企业自查: one form per business and month, placed in a period by its month (draft = 自查, submitted = 自查报告). */
+export const selfInspectionSource: MeasureSource = {
+  name: 'self-inspections',
+  table: selfInspections,
+  region: selfInspections.regionCode,
+  date: { column: sql`to_date(${selfInspections.period} || '-01', 'YYYY-MM-DD')`, label: '自查月份' },
+  record: {
+    id: selfInspections.id, linkId: selfInspections.entityId, link: '/entities/:id',
+    title: sql`coalesce((SELECT e.name FROM entities e WHERE e.id = ${selfInspections.entityId}), '')`,
+    detail: sql`${selfInspections.period} || CASE WHEN ${selfInspections.status} = 'submitted' THEN ' 已提交自查报告' ELSE ' 已填写自查表' END`,
+  },
+  measures: {
+    inspected: { label: '已填写自查表的户·月', where: formOfObliged },
+    reported: { label: '已提交自查报告的户·月', where: sql`${formOfObliged} AND ${selfInspections.status} = 'submitted'` },
   },
 }
 

@@ -22,6 +22,11 @@ export interface LiveIndicator extends Common {
   numerator: MeasureRef
   /** A measure, or the region's population (per 1,000 people). Absent: a count or sum. */
   denominator?: MeasureRef | 'population'
+  /**
+   * The denominator is owed once a month: a state (e.g. the businesses that must self-inspect) times the months
+   * of the period up to the day states are read — 企业自查率 counts 户·月.
+   */
+  perMonth?: boolean
   factor: 1 | 100 | 1000
 }
 export interface UnsourcedIndicator extends Common { noSource: string }
@@ -79,6 +84,8 @@ export const INDICATORS: IndicatorDef[] = [
   { id: 'entities.iso22000_rate', name: '生产企业 ISO22000 认证率', group: DUTY, definition: '在业食品生产企业中持有效 ISO22000 认证的比例（按全部生产企业计）。', unit: '%', numerator: 'entities.productionIso22000', denominator: 'entities.production', factor: 100, typicalTarget: '100%（大型企业）', keywords: ['ISO22000'] },
   { id: 'entities.six_s_rate', name: '6S 管理覆盖率', group: DUTY, definition: '在业食品生产企业中实施 6S 管理的比例。', unit: '%', numerator: 'entities.production6s', denominator: 'entities.production', factor: 100, typicalTarget: '≥ 90%', keywords: ['6S', '6S标准化', '6S管理'] },
   { id: 'entities.safety_staff_rate', name: '食品安全总监、安全员配备率', group: DUTY, definition: '在业经营主体中登记了食品安全总监或食品安全员的比例。', unit: '%', numerator: 'entities.withSafetyStaff', denominator: 'entities.active', factor: 100, typicalTarget: '100%', keywords: ['食品安全总监', '安全员', '配备'] },
+  { id: 'duty.self_inspection_rate', name: '企业自查率', group: DUTY, definition: '应自查的在业经营主体（按主体类型）每月填写一次自查表：已填写的户·月 ÷ 应自查的户·月（统计到本月），与“企业自查率”页面一致。', unit: '%', numerator: 'self-inspections.inspected', denominator: 'entities.selfInspecting', perMonth: true, factor: 100, typicalTarget: '100%', keywords: ['自查率', '自查'] },
+  { id: 'duty.self_inspection_report_rate', name: '企业自查报告率', group: DUTY, definition: '应自查的在业经营主体每月提交自查报告的比例：已提交的户·月 ÷ 应自查的户·月（统计到本月）。', unit: '%', numerator: 'self-inspections.reported', denominator: 'entities.selfInspecting', perMonth: true, factor: 100, typicalTarget: '100%', keywords: ['自查报告率', '自查报告'] },
   { id: 'entities.staff_assessment_rate', name: '管理人员抽查考核覆盖率', group: DUTY, definition: '期间内抽查考核的食品安全管理人员 ÷ 登记的食品安全管理人员。', unit: '%', numerator: 'staff-assessments.assessed', denominator: 'safety-staff.staff', factor: 100, typicalTarget: '≥ 95%', keywords: ['抽查考核', '管理人员'] },
   { id: 'licences.electronic_rate', name: '电子证书发放率', group: DUTY, definition: '有效许可证（登记证）中电子证书的比例。', unit: '%', numerator: 'licences.validElectronic', denominator: 'licences.valid', factor: 100, typicalTarget: '100%', keywords: ['电子证书', '电子证照'] },
   ...(['A', 'B', 'C', 'D'] as const).map((g): LiveIndicator => ({
@@ -95,7 +102,6 @@ function unsourced(): UnsourcedIndicator[] {
   const none = (id: string, name: string, group: string, unit: string, noSource: string, typicalTarget: string, keywords: string[]): UnsourcedIndicator =>
     ({ id, name, group, definition: noSource, unit, noSource, typicalTarget, keywords })
   return [
-    none('duty.self_inspection_rate', '企业自查率、自查报告率', DUTY, '%', '按月应自查次数计算，见“经营主体 › 自查率”页面；尚未纳入指标目录的期间汇总。', '100%', ['自查率', '自查报告率', '自查']),
     none('duty.small_workshop_registration_rate', '“三小”登记备案率', DUTY, '%', '无数据来源：登记簿只有已登记的主体，应登记而未登记的数量需网格排查模块。', '100%', ['三小', '登记备案']),
     none('duty.rural_shop_standard_rate', '农村食品经营店规范化达标率', DUTY, '%', '无数据来源：规范化评定尚无记录模块。', '≥ 70%', ['规范化', '农村食品经营店']),
     none('grid.village_coordinator_coverage', '协管员覆盖行政村比例', PLAN, '%', '无数据来源：网格与协管员模块尚未建设。', '≥ 80%', ['协管员', '网格']),

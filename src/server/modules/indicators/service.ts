@@ -86,12 +86,27 @@ function scopeFor(ctx: SignedInContext, region: string, period: { from: string; 
   return { accountRegion: ctx.account.regionCode, region, from: period.from, to: period.to, asOf: period.to < today ? period.to : today }
 }
 
-/** Every indicator's value from measure totals and a population. */
-export function valuesFrom(defs: IndicatorDef[], totals: Map<string, number>, population: number) {
+/** The months of a scope's period up to the day its states are read (each one a monthly duty: `perMonth`). */
+export function monthsOwed(scope: Pick<MeasureScope, 'from' | 'asOf'>): number {
+  if (scope.asOf < scope.from) return 0
+  return (Number(scope.asOf.slice(0, 4)) - Number(scope.from.slice(0, 4))) * 12 + Number(scope.asOf.slice(5, 7)) - Number(scope.from.slice(5, 7)) + 1
+}
+
+/** What a region's figures are divided by besides measures: its population, and the months a monthly duty is owed. */
+interface Divisors { population: number; months: number }
+
+function denominatorOf(def: LiveIndicator, totals: Map<string, number> | undefined, d: Divisors): number | null {
+  if (!def.denominator) return null
+  if (def.denominator === 'population') return d.population
+  return (totals?.get(def.denominator) ?? 0) * (def.perMonth ? d.months : 1)
+}
+
+/** Every indicator's value from measure totals, a population and the months owed. */
+export function valuesFrom(defs: IndicatorDef[], totals: Map<string, number>, d: Divisors) {
   return defs.map((def) => {
     if (!isLive(def)) return { id: def.id, value: null, numerator: null, denominator: null }
     const numerator = totals.get(def.numerator) ?? 0
-    const denominator = !def.denominator ? null : def.denominator === 'population' ? population : (totals.get(def.denominator) ?? 0)
+    const denominator = denominatorOf(def, totals, d)
     return { id: def.id, value: valueOf(def, numerator, denominator), numerator, denominator }
   })
 }
@@ -100,8 +115,9 @@ export async function computeIndicators(ctx: SignedInContext, query: IndicatorsQ
   const period = resolvePeriod(ctx, query)
   const region = await regionOf(ctx, query.region)
   const defs = selected(query.ids)
-  const totals = (await totalsOf(ctx, defs.filter(isLive), scopeFor(ctx, region.code, period), 'none')).get('') ?? new Map<string, number>()
-  const values = valuesFrom(defs, totals, region.population)
+  const scope = scopeFor(ctx, region.code, period)
+  const totals = (await totalsOf(ctx, defs.filter(isLive), scope, 'none')).get('') ?? new Map<string, number>()
+  const values = valuesFrom(defs, totals, { population: region.population, months: monthsOwed(scope) })
   const closed = query.period ? await frozenFigures(ctx, region.code, query.period) : null
   return {
     regionCode: region.code, regionName: region.name, population: region.population, period,
@@ -120,10 +136,11 @@ export async function figuresForClosing(ctx: SignedInContext, regionCode: string
   const live = INDICATORS.filter(isLive)
   const scope = scopeFor(ctx, region.code, period)
   const [whole, split] = await Promise.all([totalsOf(ctx, live, scope, 'none'), totalsOf(ctx, live, scope, 'child')])
-  const out = [{ regionCode: region.code, values: valuesFrom(live, whole.get('') ?? new Map(), region.population) }]
+  const months = monthsOwed(scope)
+  const out = [{ regionCode: region.code, values: valuesFrom(live, whole.get('') ?? new Map(), { population: region.population, months }) }]
   for (const c of children) {
     const key = [...split.keys()].find((k) => k && c.code.startsWith(k))
-    out.push({ regionCode: c.code, values: valuesFrom(live, (key ? split.get(key) : undefined) ?? new Map(), c.population) })
+    out.push({ regionCode: c.code, values: valuesFrom(live, (key ? split.get(key) : undefined) ?? new Map(), { population: c.population, months }) })
   }
   return out
 }
@@ -142,15 +159,17 @@ export async function indicatorBreakdown(ctx: SignedInContext, id: string, query
   if (by === 'unit' && !splitsByUnit(def)) throw badRequest(`分列方式：${def.name}不能按单位分列（${def.denominator === 'population' ? '分母是辖区人口' : '其记录不记办理单位'}）`)
   const period = resolvePeriod(ctx, query)
   const region = await regionOf(ctx, query.region)
-  const totals = await totalsOf(ctx, [def], scopeFor(ctx, region.code, period), by === 'region' ? 'child' : by)
-  if (by === 'unit') return unitBreakdown(ctx, def, totals)
-  const whole = totals.get('') // states in a month split
-  const point = (key: string) => totals.get(key)?.get(def.numerator) ?? whole?.get(def.numerator) ?? 0
+  const scope = scopeFor(ctx, region.code, period)
+  const totals = await totalsOf(ctx, [def], scope, by === 'region' ? 'child' : by)
+  const months = monthsOwed(scope)
+  if (by === 'unit') return unitBreakdown(ctx, def, totals, months)
   if (by === 'month') {
-    const months = monthsBetween(period.from, period.to)
-    return months.map((m) => {
-      const numerator = point(m)
-      const denominator = !def.denominator ? null : def.denominator === 'population' ? region.population : (totals.get(m)?.get(def.denominator) ?? whole?.get(def.denominator) ?? 0)
+    const whole = totals.get('') ?? [] // states: one figure for every month
+    return monthsBetween(period.from, period.to).map((m) => {
+      const inMonth = new Map([...whole, ...(totals.get(m) ?? [])])
+      const numerator = inMonth.get(def.numerator) ?? 0
+      // A monthly duty is owed once in each month up to the day states are read.
+      const denominator = denominatorOf(def, inMonth, { population: region.population, months: m <= scope.asOf.slice(0, 7) ? 1 : 0 })
       return { key: m, label: `${Number(m.slice(5))}月`, numerator, denominator, value: valueOf(def, numerator, denominator) }
     })
   }
@@ -158,16 +177,16 @@ export async function indicatorBreakdown(ctx: SignedInContext, id: string, query
   return children.map((c) => {
     const key = [...totals.keys()].find((k) => k && c.code.startsWith(k)) ?? ''
     const numerator = totals.get(key)?.get(def.numerator) ?? 0
-    const denominator = !def.denominator ? null : def.denominator === 'population' ? c.population : (totals.get(key)?.get(def.denominator) ?? 0)
+    const denominator = denominatorOf(def, totals.get(key), { population: c.population, months })
     return { key: c.code, label: c.name, numerator, denominator, value: valueOf(def, numerator, denominator) }
   })
 }
 
-async function unitBreakdown(ctx: SignedInContext, def: LiveIndicator, totals: Map<string, Map<string, number>>) {
+async function unitBreakdown(ctx: SignedInContext, def: LiveIndicator, totals: Map<string, Map<string, number>>, months: number) {
   const names = await unitNames(ctx, [...totals.keys()].filter(Boolean))
   const rows = [...totals].map(([key, m]) => {
     const numerator = m.get(def.numerator) ?? 0
-    const denominator = def.denominator ? (m.get(def.denominator) ?? 0) : null
+    const denominator = denominatorOf(def, m, { population: 0, months })
     return { key, label: key ? (names.get(key) ?? '（已删除的单位）') : '未记录单位', numerator, denominator, value: valueOf(def, numerator, denominator) }
   })
   // Best first; a unit without a denominator (no rate) last, and 未记录单位 after the named units of its value.
@@ -204,7 +223,11 @@ export async function indicatorRecords(ctx: SignedInContext, id: string, query: 
     measureRecords(ctx.db, source, scope, measureId, query.page ?? 1, query.pageSize ?? 20),
     measureTotals(ctx.db, source, scope, [measureId]),
   ])
-  return { indicatorId: id, part: query.part, label: measure.label, figure: totals[0]?.values[measureId] ?? 0, total: list.total, items: list.rows, note: null }
+  const figure = totals[0]?.values[measureId] ?? 0
+  // A monthly duty: the list is the businesses that owe it, the denominator those × the months.
+  const note = query.part === 'denominator' && def.perMonth
+    ? `分母 = ${measure.label} ${figure} 家 × ${monthsOwed(scope)} 个月 = ${figure * monthsOwed(scope)} 户·月（统计到 ${scope.asOf.slice(0, 7)}）；下列为这些主体。` : null
+  return { indicatorId: id, part: query.part, label: measure.label, figure, total: list.total, items: list.rows, note }
 }
 
 export function catalogue(): IndicatorDefinitionDto[] {
@@ -215,7 +238,7 @@ export function catalogue(): IndicatorDefinitionDto[] {
     }
     const num = resolve(def.numerator)
     const den = def.denominator && def.denominator !== 'population' ? resolve(def.denominator) : null
-    const denominatorLabel = def.denominator === 'population' ? '辖区人口（人）' : den?.measure.label ?? null
+    const denominatorLabel = def.denominator === 'population' ? '辖区人口（人）' : den ? `${den.measure.label}${def.perMonth ? ' × 月数' : ''}` : null
     const formula = !def.denominator ? num.measure.label : `${num.measure.label} ÷ ${denominatorLabel}${def.factor === 100 ? ' × 100%' : def.factor === 1000 ? ' × 1000' : ''}`
     const basis = (r: ReturnType<typeof resolve>) => r.source.date ? `按${r.source.date.label}计入期间` : r.source.asOf ? '期末状态' : '现状（截至统计时）'
     return {

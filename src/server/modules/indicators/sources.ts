@@ -1,6 +1,6 @@
 import type { MeasureSource } from '../../platform/measures'
 import { casesClosedSource, casesFiledSource, listingSource, penaltySource, transferSource } from '../cases/indicator-sources'
-import { entitySource, licenceSource, safetyStaffSource, staffAssessmentSource } from '../entities/indicator-sources'
+import { entitySource, licenceSource, safetyStaffSource, selfInspectionSource, staffAssessmentSource } from '../entities/indicator-sources'
 import { inspectionSource, rectificationSource } from '../inspections/indicator-sources'
 import { disposalSource, rapidTestSource, sampleSource } from '../sampling/indicator-sources'
 import { progressReportSource } from '../work-plans/indicator-sources'
@@ -21,6 +21,7 @@ export const SOURCES: { module: string; moduleLabel: string; source: MeasureSour
   { module: 'entities', moduleLabel: '证照', source: licenceSource },
   { module: 'entities', moduleLabel: '食品安全管理人员', source: safetyStaffSource },
   { module: 'entities', moduleLabel: '食品安全管理人员', source: staffAssessmentSource },
+  { module: 'entities', moduleLabel: '企业自查', source: selfInspectionSource },
   { module: 'work-plans', moduleLabel: '工作方案', source: progressReportSource },
 ]
 

@@ -27,7 +27,7 @@ export function RecordsDrawer({ target, pick, onClose }: { target: DrillTarget |
   ]
   return (
     <Drawer open={!!target} onClose={() => { setPage(1); onClose() }} width={760} destroyOnHidden
-      extra={target && !d?.note ? <ExportButton size="small" href={recordsExportUrl(target.def.id, pick, target.part)} /> : null}
+      extra={target && d?.items.length ? <ExportButton size="small" href={recordsExportUrl(target.def.id, pick, target.part)} /> : null}
       title={target ? `${target.def.name} · ${target.part === 'numerator' ? '分子' : '分母'}：${d?.label ?? ''}` : ''}>
       <LoadError error={records.error} />
       {d && (
@@ -36,7 +36,7 @@ export function RecordsDrawer({ target, pick, onClose }: { target: DrillTarget |
         </Typography.Paragraph>
       )}
       {d?.note && <Alert type="info" showIcon message={d.note} style={{ marginBottom: 12 }} />}
-      {!d?.note && (
+      {(!d?.note || d.items.length > 0) && (
         <Table<Row> rowKey="id" size="small" columns={columns} dataSource={d?.items} loading={records.loading}
           pagination={{ current: page, pageSize: 20, total: d?.total ?? 0, showSizeChanger: false, onChange: setPage }} />
       )}

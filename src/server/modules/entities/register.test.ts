@@ -160,7 +160,7 @@ describe('business accounts and self-inspection', () => {
     expect(submitted.json().status).toBe('submitted')
     const after = await rates()
     expect(after).toMatchObject({ inspected: 1, reported: 1 })
-    expect(after.reportRate).toBe(Math.round((1 / after.obliged) * 1000) / 10)
+    expect(after.reportRate).toBe(Math.round((1 / after.obliged) * 10000) / 100)
     expect((await t.as(business).put('/api/self-inspections/mine', { period: '2026-06', answers, summary: 'x', submit: true })).json().message).toContain('已提交')
     // a quarter owes one self-inspection a month, up to this month (2026-06-15: April, May, June)
     const quarter = (await t.as(inspector).get(`/api/self-inspections/rates?period=2026-Q2&region=${town.code}`)).json().rows.find((r: { regionCode: string }) => r.regionCode === town.villageCodes[2])

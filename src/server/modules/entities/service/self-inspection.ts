@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { round2 } from '../../../../shared/rounding'
 import { todayOf } from '../../../platform/config'
 import type { Static } from 'typebox'
 import type { SelfInspectionDto, SelfInspectionInput, SelfInspectionRateDto } from '../../../../shared/entities'
@@ -97,7 +98,8 @@ export async function selfInspectionRates(ctx: SignedInContext, period: string, 
     inspected: sql<number>`coalesce(sum(${done.n}), 0)::int`,
     reported: sql<number>`coalesce(sum(${done.reported}), 0)::int`,
   }).from(entities).leftJoin(done, eq(done.entityId, entities.id)).where(where).groupBy(sql`1`)
-  const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null)
+  // Two decimals, as the 企业自查率 indicator shows the same figure.
+  const rate = (n: number, d: number) => (d ? round2((n / d) * 100) : null)
   const byCode = new Map(rows.map((r) => [r.code, r]))
   const out = children.map((c) => {
     const r = byCode.get(regionPrefix(c.code).slice(0, depth))

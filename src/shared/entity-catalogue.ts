@@ -57,6 +57,8 @@ export const ENTITY_TYPES = {
 } as const satisfies Record<string, EntityTypeDef>
 export type EntityType = keyof typeof ENTITY_TYPES
 export const ENTITY_TYPE_CODES = Object.keys(ENTITY_TYPES) as EntityType[]
+/** The types that owe a monthly self-inspection (企业自查: the rates page and the 企业自查率 indicator). */
+export const SELF_INSPECTING_TYPES = ENTITY_TYPE_CODES.filter((t) => ENTITY_TYPES[t].selfInspects)
 export const entityTypeDef = (type: string): EntityTypeDef | undefined => (ENTITY_TYPES as Record<string, EntityTypeDef>)[type]
 
 /** 单位食堂 subtypes; schools carry a 学校类别 and the 校长陪餐 flag. */

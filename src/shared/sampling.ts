@@ -42,6 +42,9 @@ export const TestItemListQuery = Type.Object({
 export const TestItemListDto = Type.Object({ items: Type.Array(TestItemDto) })
 export type TestItemListDto = Static<typeof TestItemListDto>
 
+/** 现场照片 a sample keeps, at creation and added later (the form, the photos card and the API share it). */
+export const MAX_SAMPLE_PHOTOS = 20
+
 export const SampleInput = Type.Object({
   sampleNumber: Type.String({ pattern: '^[A-Za-z0-9-]{4,40}$', title: '抽样单编号', description: '4–40 位字母、数字或连字符' }),
   planId: Nullable(Uuid('抽检计划')),
@@ -64,7 +67,7 @@ export const SampleInput = Type.Object({
   quantity: Text('抽样数量', 32, 1),
   price: Nullable(Type.String({ pattern: '^(0|[1-9][0-9]{0,7})(\\.[0-9]{1,2})?$', title: '购样费用（元）' })),
   lab: Text('承检机构', 100, 1),
-  photoIds: Type.Optional(Type.Array(Sha256('现场照片'), { maxItems: 20, title: '现场照片' })),
+  photoIds: Type.Optional(Type.Array(Sha256('现场照片'), { maxItems: MAX_SAMPLE_PHOTOS, title: '现场照片' })),
 }, { additionalProperties: false })
 export type SampleInput = Static<typeof SampleInput>
 

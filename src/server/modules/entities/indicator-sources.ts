@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
-import { ENTITY_TYPES } from '../../../shared/entity-catalogue'
+import { SELF_INSPECTING_TYPES } from '../../../shared/entity-catalogue'
 import type { MeasureSource } from '../../platform/measures'
 import { entities, entityLicences, entityPeople, selfInspections } from './schema'
 
@@ -16,7 +16,7 @@ const catering = sql`${active} AND ${entities.sector} = 'catering'`
 const schoolCanteen = sql`${active} AND ${entities.canteenKind} IN ('school', 'kindergarten')`
 const grade = (g: string) => ({ label: `风险等级 ${g} 级主体`, where: sql`${active} AND ${entities.riskGrade} = ${g}` })
 // The types that self-inspect every month (企业自查; the 企业自查率 page counts the same).
-const SELF_INSPECTING = sql.join(Object.entries(ENTITY_TYPES).filter(([, d]) => d.selfInspects).map(([k]) => sql`${k}`), sql`, `)
+const SELF_INSPECTING = sql.join(SELF_INSPECTING_TYPES.map((t) => sql`${t}`), sql`, `)
 const selfInspecting = sql`${active} AND ${entities.type} IN (${SELF_INSPECTING})`
 
 export const entitySource: MeasureSource = {

@@ -88,8 +88,7 @@ function scopeFor(ctx: SignedInContext, region: string, period: { from: string; 
 
 /** The months of a scope's period up to the day its states are read (each one a monthly duty: `perMonth`). */
 export function monthsOwed(scope: Pick<MeasureScope, 'from' | 'asOf'>): number {
-  if (scope.asOf < scope.from) return 0
-  return (Number(scope.asOf.slice(0, 4)) - Number(scope.from.slice(0, 4))) * 12 + Number(scope.asOf.slice(5, 7)) - Number(scope.from.slice(5, 7)) + 1
+  return scope.asOf < scope.from ? 0 : monthsBetween(scope.from, scope.asOf).length
 }
 
 /** What a region's figures are divided by besides measures: its population, and the months a monthly duty is owed. */

@@ -3,7 +3,7 @@ import { round2 } from '../../../../shared/rounding'
 import { todayOf } from '../../../platform/config'
 import type { Static } from 'typebox'
 import type { SelfInspectionDto, SelfInspectionInput, SelfInspectionRateDto } from '../../../../shared/entities'
-import { ENTITY_TYPES, entityTypeDef, type Sector } from '../../../../shared/entity-catalogue'
+import { SELF_INSPECTING_TYPES, entityTypeDef, type Sector } from '../../../../shared/entity-catalogue'
 import { selfCheckItems } from '../../../../shared/self-inspection'
 import { writeAudit } from '../../../platform/audit'
 import type { SignedInContext } from '../../../platform/context'
@@ -69,7 +69,6 @@ export async function saveMySelfInspection(ctx: SignedInContext, input: SelfInsp
   return toDto(entity, input.period, await findForm(ctx, entity.id, input.period))
 }
 
-const OBLIGED_TYPES = Object.entries(ENTITY_TYPES).filter(([, d]) => d.selfInspects).map(([k]) => k)
 
 /** The months of a period (YYYY-MM, YYYY-Qn or YYYY) up to the current month: each is one monthly duty. */
 export function monthsOf(period: string, currentMonth: string): string[] {
@@ -89,7 +88,7 @@ export async function selfInspectionRates(ctx: SignedInContext, period: string, 
   if (!children) throw notFound('行政区划')
   const months = monthsOf(period, todayOf(ctx).slice(0, 7))
   const depth = regionPrefix(root).length === 6 ? 9 : 12
-  const where = and(q.entityScope(ctx.account), inScope(entities.regionCode, { regionCode: root }), eq(entities.status, 'active'), inArray(entities.type, OBLIGED_TYPES))
+  const where = and(q.entityScope(ctx.account), inScope(entities.regionCode, { regionCode: root }), eq(entities.status, 'active'), inArray(entities.type, SELF_INSPECTING_TYPES))
   const done = ctx.db.select({ entityId: selfInspections.entityId, n: sql<number>`count(*)`.as('n'), reported: sql<number>`count(*) FILTER (WHERE ${selfInspections.status} = 'submitted')`.as('reported') })
     .from(selfInspections).where(months.length ? inArray(selfInspections.period, months) : sql`false`).groupBy(selfInspections.entityId).as('done')
   const rows = await ctx.db.select({

@@ -1,11 +1,11 @@
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons'
 import { App, Button, Card, Empty, Image, Popconfirm, Space, Typography, Upload } from 'antd'
 import { useState } from 'react'
+import { MAX_SAMPLE_PHOTOS } from '../../../../shared/sampling'
 import { errorMessage } from '../../../lib/form-errors'
 import { shrink } from '../../inspections/new/photo-picker'
 import { addSamplePhoto, removeSamplePhoto, samplePhotoUrl, type SampleDetailDto } from './api'
 
-const MAX_PHOTOS = 20 // the API keeps up to 20 photos per sample
 
 /**
  * 现场照片 on the sample's page. Until the sample is sent to the lab (the server's rule) an inspector may
@@ -33,9 +33,9 @@ export function SamplePhotosCard({ d, canRecord, onDone }: { d: SampleDetailDto;
 
   const extra = editable
     ? (
-      <Upload accept="image/jpeg,image/png" multiple showUploadList={false} disabled={d.photoIds.length >= MAX_PHOTOS}
+      <Upload accept="image/jpeg,image/png" multiple showUploadList={false} disabled={d.photoIds.length >= MAX_SAMPLE_PHOTOS}
         customRequest={({ file }) => { void add(file as File) }}>
-        <Button size="small" icon={<CameraOutlined />} loading={uploading > 0} disabled={d.photoIds.length >= MAX_PHOTOS} data-testid="sample-photo-upload">
+        <Button size="small" icon={<CameraOutlined />} loading={uploading > 0} disabled={d.photoIds.length >= MAX_SAMPLE_PHOTOS} data-testid="sample-photo-upload">
           补充照片
         </Button>
       </Upload>
@@ -46,7 +46,7 @@ export function SamplePhotosCard({ d, canRecord, onDone }: { d: SampleDetailDto;
     <Card title={`现场照片（${d.photoIds.length} 张）`} size="small" extra={extra}>
       {editable && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          送检前可补充或删除；JPG 或 PNG，单张不超过 10 MB，最多 {MAX_PHOTOS} 张。照片印在抽样单的样品信息之后。
+          送检前可补充或删除；JPG 或 PNG，单张不超过 10 MB，最多 {MAX_SAMPLE_PHOTOS} 张。照片印在抽样单的样品信息之后。
         </Typography.Paragraph>
       )}
       {d.photoIds.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无现场照片" /> : (

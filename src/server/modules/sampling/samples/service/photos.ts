@@ -1,4 +1,4 @@
-import type { SampleDetailDto } from '../../../../../shared/sampling'
+import { MAX_SAMPLE_PHOTOS, type SampleDetailDto } from '../../../../../shared/sampling'
 import { writeAudit } from '../../../../platform/audit'
 import type { SignedInContext } from '../../../../platform/context'
 import type { Transaction } from '../../../../platform/db'
@@ -14,7 +14,6 @@ import { sampleDetail } from './read'
  */
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
-export const MAX_PHOTOS = 20 // as SampleInput.photoIds allows at creation
 const LABEL = '现场照片'
 
 /** The same check as the upload used at creation: by name first, then storeFile checks the bytes. */
@@ -39,7 +38,7 @@ export async function addSamplePhoto(ctx: SignedInContext, id: string, file: { b
   checkPhotoName(file.fileName)
   const row = await ctx.db.transaction(async (tx) => {
     const sample = await editableSample(tx, ctx, id)
-    if (sample.photoIds.length >= MAX_PHOTOS) throw badRequest(`${LABEL}：每份抽样记录最多 ${MAX_PHOTOS} 张`)
+    if (sample.photoIds.length >= MAX_SAMPLE_PHOTOS) throw badRequest(`${LABEL}：每份抽样记录最多 ${MAX_SAMPLE_PHOTOS} 张`)
     const stored = await storeFile(tx, file.buffer, file.fileName, LABEL)
     if (sample.photoIds.includes(stored.sha256)) throw conflict(`${LABEL}（${stored.fileName}）：这张照片已在抽样记录中`)
     return savePhotos(tx, ctx, id, sample.photoIds, [...sample.photoIds, stored.sha256], 'sample.photo_add')

@@ -1,10 +1,10 @@
 import { CameraOutlined } from '@ant-design/icons'
 import { Upload, type UploadFile } from 'antd'
+import { MAX_SAMPLE_PHOTOS } from '../../../../../shared/sampling'
 import { errorMessage } from '../../../../lib/form-errors'
 import { shrink } from '../../../inspections/new/photo-picker'
 import { uploadSamplePhoto, type StoredPhoto } from '../api'
 
-const MAX_PHOTOS = 20 // the API takes up to 20 photos per sample
 
 /** The SHA-256 of the photos that finished uploading, for SampleInput.photoIds. */
 export const photoIdsOf = (files: UploadFile[] = []) => [...new Set(files.filter((f) => f.status === 'done').map((f) => (f.response as StoredPhoto).sha256))]
@@ -16,13 +16,13 @@ export const photosUploading = (files: UploadFile[] = []) => files.some((f) => f
  */
 export function SamplePhotos({ value = [], onChange, disabled }: { value?: UploadFile[]; onChange?: (files: UploadFile[]) => void; disabled?: boolean }) {
   return (
-    <Upload listType="picture-card" accept="image/jpeg,image/png" multiple maxCount={MAX_PHOTOS} fileList={value} disabled={disabled}
+    <Upload listType="picture-card" accept="image/jpeg,image/png" multiple maxCount={MAX_SAMPLE_PHOTOS} fileList={value} disabled={disabled}
       onChange={({ fileList }) => onChange?.(fileList)}
       customRequest={({ file, onSuccess, onError }) => {
         shrink(file as File).then(({ blob, name }) => uploadSamplePhoto(blob, name))
           .then((stored) => onSuccess?.(stored), (e: unknown) => onError?.(new Error(errorMessage(e))))
       }}>
-      {value.length < MAX_PHOTOS && (
+      {value.length < MAX_SAMPLE_PHOTOS && (
         <div data-testid="sample-photo-add"><CameraOutlined style={{ fontSize: 22 }} /><div style={{ marginTop: 6 }}>拍照 / 选图</div></div>
       )}
     </Upload>
